@@ -1,0 +1,3 @@
+"""The archive: ingestion, storage, search and exports."""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+from highlights.cli import main
+
+main()

@@ -1,0 +1,16 @@
+"""Shared fixtures for the whole suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "corpus" / "samples"
+SEED_TXT = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_1cd4fbf1201a436f.txt"
+
+
+@pytest.fixture
+def repo_root() -> Path:
+    return REPO
