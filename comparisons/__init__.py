@@ -1,3 +1,10 @@
-"""Line up two reports of one authority and summarise what changed."""
+"""Line up two reports of one authority and summarise what changed.
 
-__all__: list[str] = []
+    from comparisons import compare, render_change
+    print(render_change(compare(old_report, new_report), "markdown"))
+"""
+
+from comparisons.render import Format, render_change, render_changes
+from comparisons.summary import compare
+
+__all__ = ["Format", "compare", "render_change", "render_changes"]

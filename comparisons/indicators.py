@@ -1,0 +1,142 @@
+"""Indicator changes: the same measure in two reports, its delta, direction and whether it is good.
+
+Pairing: first by catalogue key (``Indicator.indicator``) and unit, then the rest by fuzzy label
+within the same area and unit (never two different catalogue keys). Where a report gives several
+values of one measure, the latest month stands for it (then the last in the document).
+
+Every pair goes in, unchanged values as ``flat`` (``assessment: unclear``), except a figure
+merely restated: the same value for the same month in both reports is not news and is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any, Literal
+
+import numpy as np
+
+from comparisons.align import assign
+from comparisons.scorers import token_sort
+from comparisons.settings import settings
+from models.change import IndicatorChange, IndicatorPoint
+from models.report import Indicator, Report
+
+__all__ = ["PolarityLookup", "catalogue_polarity", "latest_values", "pair_indicators",
+           "rounded_delta", "assess", "indicator_changes"]
+
+PolarityLookup = Callable[[str], str | None]
+"""Catalogue key → ``higher_is_better`` / ``lower_is_better`` / ``neutral``, or None if unknown."""
+
+Direction = Literal["up", "down", "flat"]
+Assessment = Literal["better", "worse", "unclear"]
+
+
+@cache
+def _catalogue() -> Any:
+    from extractor.catalogue import load_catalogue  # the extractor's indicator catalogue
+
+    return load_catalogue()
+
+
+def catalogue_polarity(key: str) -> str | None:
+    """The polarity the project's indicator catalogue gives ``key``, or None if it has none."""
+    entry = _catalogue().get(key)
+    return getattr(entry, "polarity", None) if entry is not None else None
+
+
+def _group_key(indicator: Indicator) -> tuple[str | None, ...]:
+    if indicator.indicator:
+        return ("key", indicator.indicator, indicator.unit)
+    return ("label", indicator.area, indicator.unit, " ".join(indicator.label.casefold().split()))
+
+
+def latest_values(indicators: Sequence[Indicator]) -> list[Indicator]:
+    """One figure per measure: its latest month, then its last mention; in document order."""
+    best: dict[tuple[str | None, ...], tuple[str, int]] = {}
+    for position, indicator in enumerate(indicators):
+        rank = (indicator.month or "", position)
+        key = _group_key(indicator)
+        if key not in best or rank >= best[key]:
+            best[key] = rank
+    return [indicators[position] for _, position in sorted(best.values(), key=lambda r: r[1])]
+
+
+def _label_compatible(a: Indicator, b: Indicator) -> bool:
+    keys_clash = bool(a.indicator and b.indicator and a.indicator != b.indicator)
+    return a.area == b.area and a.unit == b.unit and not keys_clash
+
+
+def pair_indicators(old: Sequence[Indicator], new: Sequence[Indicator]
+                    ) -> list[tuple[Indicator, Indicator]]:
+    """Pairs of (old, new) figures of one measure, in the new report's order."""
+    old_keyed = {_group_key(item): item for item in old if item.indicator}
+    pairs = {j: (old_keyed[_group_key(item)], item) for j, item in enumerate(new)
+             if item.indicator and _group_key(item) in old_keyed}
+    taken = {id(pair[0]) for pair in pairs.values()}
+    old_rest = [item for item in old if id(item) not in taken]
+    new_rest = [j for j in range(len(new)) if j not in pairs]
+    if old_rest and new_rest:
+        similarity = token_sort.matrix([item.label for item in old_rest],
+                                       [new[j].label for j in new_rest])
+        compatible = np.array([[_label_compatible(a, new[j]) for j in new_rest] for a in old_rest],
+                              dtype=bool)
+        matched = assign(np.where(compatible, similarity, 0.0),
+                         settings().indicators.label_threshold)
+        pairs.update({new_rest[p.new]: (old_rest[p.old], new[new_rest[p.new]])
+                      for p in matched.pairs})
+    return [pairs[j] for j in sorted(pairs)]
+
+
+def _decimals(value: float, most: int) -> int:
+    fraction = f"{value:.{most}f}".rstrip("0").partition(".")[2]
+    return len(fraction)
+
+
+def rounded_delta(old: float, new: float) -> float:
+    """``new - old`` rounded to the inputs' own precision (at most the configured decimals)."""
+    most = settings().indicators.max_decimals
+    places = max(_decimals(old, most), _decimals(new, most))
+    return round(new - old, places) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def assess(direction: Direction, polarity: str | None, old_value: float,
+           target: float | None) -> Assessment:
+    """Better or worse by the measure's polarity; if it has none, by moving towards the target."""
+    if direction == "flat":
+        return "unclear"
+    if polarity == "higher_is_better":
+        better = direction == "up"
+    elif polarity == "lower_is_better":
+        better = direction == "down"
+    elif target is not None and old_value != target:
+        better = (direction == "up") == (old_value < target)
+    else:
+        return "unclear"
+    return "better" if better else "worse"
+
+
+def _change(old: Indicator, new: Indicator, polarity: PolarityLookup) -> IndicatorChange:
+    delta = rounded_delta(old.value, new.value)
+    direction: Direction = "up" if delta > 0 else "down" if delta < 0 else "flat"
+    target = new.target if new.target is not None else old.target
+    key = new.indicator or old.indicator
+    return IndicatorChange(
+        indicator=key, label=new.label,
+        from_=IndicatorPoint(value=old.value, month=old.month),
+        to=IndicatorPoint(value=new.value, month=new.month),
+        delta=delta, unit=new.unit, direction=direction,
+        assessment=assess(direction, polarity(key) if key else None, old.value, target),
+        target=target,
+    )
+
+
+def _restated(old: Indicator, new: Indicator) -> bool:
+    return old.month is not None and old.month == new.month and old.value == new.value
+
+
+def indicator_changes(old: Report, new: Report, *,
+                      polarity: PolarityLookup = catalogue_polarity) -> list[IndicatorChange]:
+    """The change of every measure both reports give, in the new report's order."""
+    pairs = pair_indicators(latest_values(old.indicators), latest_values(new.indicators))
+    return [_change(a, b, polarity) for a, b in pairs if not _restated(a, b)]

@@ -1,0 +1,127 @@
+"""Text similarity scorers, all with one signature: ``(a, b, *, score_cutoff=None) -> float``.
+
+Every scorer returns a similarity in [0, 1] (a score below ``score_cutoff`` becomes 0, as in
+RapidFuzz) and also scores whole lists at once with ``matrix(rows, cols)``, which alignment uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz import fuzz, process, utils
+
+from comparisons.settings import TfidfSettings, settings
+
+__all__ = ["Scorer", "FuzzScorer", "TfidfScorer", "Blend", "token_set", "token_sort",
+           "blended_scorer"]
+
+Matrix = NDArray[np.float64]
+
+
+class Scorer(Protocol):
+    """A similarity in [0, 1] for a pair, and the same for every pair of two lists."""
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float: ...
+
+    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix: ...
+
+
+def _cut(score: float, score_cutoff: float | None) -> float:
+    """RapidFuzz's convention: a score below the cutoff is 0."""
+    return 0.0 if score_cutoff is not None and score < score_cutoff else score
+
+
+@dataclass(frozen=True)
+class FuzzScorer:
+    """A RapidFuzz ratio (0-100) as a 0-1 similarity, on case- and punctuation-folded text."""
+
+    ratio: Callable[..., float]
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        score = self.ratio(a, b, processor=utils.default_process) / 100.0
+        return _cut(score, score_cutoff)
+
+    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
+        """Scores of every row against every column (RapidFuzz ``cdist``, one thread)."""
+        scores = process.cdist(rows, cols, scorer=self.ratio, processor=utils.default_process,
+                               dtype=np.float64, workers=1)
+        return np.asarray(scores, dtype=np.float64) / 100.0
+
+
+token_set = FuzzScorer(fuzz.token_set_ratio)
+token_sort = FuzzScorer(fuzz.token_sort_ratio)
+
+
+class TfidfScorer:
+    """Cosine similarity of TF-IDF vectors fitted on ``corpus`` (word or character n-grams)."""
+
+    def __init__(self, corpus: Sequence[str], config: TfidfSettings) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer  # heavy: import on use
+
+        self._vectoriser: Any = TfidfVectorizer(
+            analyzer=config.analyzer, ngram_range=(config.ngram_min, config.ngram_max),
+            stop_words=config.stop_words, sublinear_tf=True, strip_accents="unicode",
+        )
+        try:
+            self._vectoriser.fit(list(corpus))
+        except ValueError:  # empty vocabulary: nothing in the corpus to learn from
+            self._vectoriser = None
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        return _cut(float(self.matrix([a], [b])[0, 0]), score_cutoff)
+
+    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
+        """Cosine of every row against every column (vectors are L2-normalised)."""
+        if self._vectoriser is None or not rows or not cols:
+            return np.zeros((len(rows), len(cols)))
+        left = self._vectoriser.transform(rows)
+        right = self._vectoriser.transform(cols)
+        return np.clip((left @ right.T).toarray(), 0.0, 1.0)
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+class Blend:
+    """A weighted mean of several scorers; texts equal up to case and spacing score 1."""
+
+    def __init__(self, scorers: Mapping[str, Scorer], weights: Mapping[str, float]) -> None:
+        self._parts = [(scorers[name], weight) for name, weight in weights.items() if weight]
+        self._total = sum(weight for _, weight in self._parts)
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        return _cut(float(self.matrix([a], [b])[0, 0]), score_cutoff)
+
+    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
+        """The weighted mean of the parts' matrices."""
+        blended = np.zeros((len(rows), len(cols)))
+        if not rows or not cols:
+            return blended
+        for scorer, weight in self._parts:
+            blended += weight * scorer.matrix(rows, cols)
+        blended /= self._total
+        left = [_normalise(text) for text in rows]
+        right = [_normalise(text) for text in cols]
+        same = np.array([[a == b for b in right] for a in left], dtype=bool)
+        blended[same] = 1.0
+        return np.clip(blended, 0.0, 1.0)
+
+
+@lru_cache(maxsize=8)
+def blended_scorer(corpus: tuple[str, ...]) -> Blend:
+    """The packaged blend of token and TF-IDF scorers, TF-IDF fitted on ``corpus`` (cached)."""
+    config = settings().align
+    scorers: dict[str, Scorer] = {
+        "token_set": token_set,
+        "token_sort": token_sort,
+        "tfidf_word": TfidfScorer(corpus, config.tfidf_word),
+        "tfidf_char": TfidfScorer(corpus, config.tfidf_char),
+    }
+    return Blend(scorers, config.weights)
