@@ -1,18 +1,58 @@
-"""extract(): load → segment → fields → figures."""
+"""extract(): load → segment → assemble (fields, ratings, figures)."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from models.report import Report
+from extractor.assemble import assemble
+from extractor.loaders import Limits, load
+from extractor.segment import Segments, segment
+from extractor.template import Template, load_template
+from models.errors import NotAHighlightReport
+from models.report import Report, Source
 
-__all__ = ["extract"]
+__all__ = ["extract", "is_highlight_report"]
+
+_TITLE_CUTOFF = 90.0
 
 
-def extract(path: str | Path) -> Report:
-    """Parse the report at ``path``.
+def extract(path: str | Path, *, template: str = "dfe_highlight",
+            limits: Limits | dict[str, int] | None = None) -> Report:
+    """Parse the report at ``path`` into the contract's structure.
 
     Raises :class:`models.UnreadableDocument` when the file cannot be read and
-    :class:`models.NotAHighlightReport` when it is not a highlight report.
+    :class:`models.NotAHighlightReport` when it is read but is not a highlight report.
     """
-    raise NotImplementedError("extract is being built")
+    path = Path(path)
+    layout = load(path, limits=Limits.resolve(limits))
+    report_template = load_template(template)
+    segments = segment(layout, report_template)
+    if not is_highlight_report(segments, report_template):
+        raise NotAHighlightReport(
+            "not recognisable as a highlight report (no report headings or header fields found)",
+            path,
+        )
+    source = Source(path=str(path), sha256=_sha256(path), format=layout.format,  # type: ignore[arg-type]
+                    pages=layout.pages)
+    return assemble(segments, report_template, source=source, text=layout.text)
+
+
+def is_highlight_report(segments: Segments, template: Template) -> bool:
+    """Enough of the template's sections or header fields are present."""
+    sections = len(segments.sections_found - {"overview"})
+    fields = len(segments.fields)
+    title = template.title_score(" ".join(p.text for p in segments.preamble[:5]))
+    return (
+        sections >= 2
+        or (fields >= 2 and sections >= 1)
+        or (title >= _TITLE_CUTOFF and sections + fields >= 1)
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

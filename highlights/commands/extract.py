@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from highlights.commands.common import not_implemented
+from highlights.commands.common import echo_output
 
 __all__ = ["COMMANDS"]
 
@@ -17,7 +17,11 @@ __all__ = ["COMMANDS"]
               show_default=True, help="Output format.")
 def extract_command(file: Path, fmt: str) -> None:
     """Parse one report (.pdf, .docx, .txt, .md, .html) and print it structured."""
-    not_implemented("extract")
+    from extractor import extract
+    from extractor.markdown import report_to_markdown
+
+    report = extract(file)
+    echo_output(report.to_json() if fmt == "json" else report_to_markdown(report))
 
 
 COMMANDS = [extract_command]

@@ -1,0 +1,146 @@
+"""Turn a document's Segments into a models.Report: parse fields, ratings and figures."""
+
+from __future__ import annotations
+
+from extractor.fields import (
+    canonical_authority,
+    clean_person,
+    find_authority_in_text,
+    parse_month,
+    parse_period,
+)
+from extractor.figures import TextPiece, find_entities, find_indicators
+from extractor.segment import AssessmentDraft, Segments, TextRun
+from extractor.segment.items import bullet_items, text_runs
+from extractor.template import Template
+from models.report import Assessment, Authority, Item, NextUpdate, Period, Report, Source, Span
+
+__all__ = ["assemble"]
+
+
+def assemble(segments: Segments, template: Template, *, source: Source, text: str) -> Report:
+    """The structured report; every gap in the metadata is None plus a line in ``warnings``."""
+    warnings: list[str] = []
+    period = _period(segments, warnings)
+    words = template.words_before_a_figure
+    assessments, summary_runs = [], []
+    for draft in segments.assessments:
+        runs = text_runs(draft.summary, words_before_a_figure=words)
+        summary_runs.append((draft.area, runs))
+        assessments.append(_assessment(draft, runs, words, warnings))
+    pieces = [piece for run in segments.headline for piece in _pieces(run, None, text)]
+    for key in ("going_well", "risks", "coming_up", "additional_info"):
+        pieces += [p for run in segments.bullets.get(key, []) for p in _pieces(run, None, text)]
+    for area, runs in summary_runs:
+        pieces += [p for run in runs for p in _pieces(run, area, text)]
+    indicators, figure_warnings = find_indicators(
+        pieces, period_start=period.start if period else None,
+        period_end=period.end if period else None,
+    )
+    return Report(
+        source=source,
+        authority=_authority(segments, warnings),
+        period=period,
+        adviser=_person(segments, "adviser", warnings),
+        case_lead=_person(segments, "case_lead", warnings),
+        next_update=_next_update(segments, warnings),
+        headline="\n".join(run.text for run in segments.headline) or None,
+        going_well=[Item(text=r.text, span=r.span) for r in segments.bullets.get("going_well", [])],
+        risks=[Item(text=r.text, span=r.span) for r in segments.bullets.get("risks", [])],
+        assessments=assessments,
+        indicators=indicators,
+        coming_up=[r.text for r in segments.bullets.get("coming_up", [])],
+        additional_info=[r.text for r in segments.bullets.get("additional_info", [])],
+        entities=find_entities(pieces),
+        warnings=warnings + figure_warnings,
+    )
+
+
+def _assessment(draft: AssessmentDraft, summary: list[TextRun], words: frozenset[str],
+                warnings: list[str]) -> Assessment:
+    plan = bullet_items(draft.area_paragraphs, words_before_a_figure=words, lists_only=True)
+    if draft.rating is None and draft.rating_text and not draft.rating_text.startswith("fill:"):
+        warnings.append(f"assessment {draft.title.text!r}: rating {draft.rating_text!r} "
+                        "not recognised; left null")
+    paragraphs = draft.paragraphs
+    return Assessment(
+        area=draft.area,
+        title=draft.title.text,
+        plan_items=[run.text for run in plan],
+        rating=draft.rating,
+        rating_text=draft.rating_text,
+        summary="\n".join(run.text for run in summary),
+        span=Span(start=min(p.start for p in paragraphs), end=max(p.end for p in paragraphs),
+                  page=draft.title.page),
+    )
+
+
+def _pieces(run: TextRun, area: str | None, text: str) -> list[TextPiece]:
+    """A run as figure-finder pieces: parts that stand next to each other in the plain text form
+    one piece (its offsets stay exact); a part elsewhere (a page-break spill) starts another."""
+    pieces: list[TextPiece] = []
+    group = [run.parts[0]]
+    for part in run.parts[1:]:
+        if part.start == group[-1].end + 1:
+            group.append(part)
+        else:
+            pieces.append(_piece(group, area, text))
+            group = [part]
+    pieces.append(_piece(group, area, text))
+    return pieces
+
+
+def _piece(group: list, area: str | None, text: str) -> TextPiece:
+    start, end = group[0].start, group[-1].end
+    return TextPiece(text=text[start:end].replace("\n", " "), start=start, page=group[0].page,
+                     area=area)
+
+
+def _field_text(segments: Segments, name: str) -> str | None:
+    run = segments.fields.get(name)
+    return run.text.strip() if run is not None and run.text.strip() else None
+
+
+def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
+    name = _field_text(segments, "authority")
+    authority = canonical_authority(name) if name else None
+    if authority is None:
+        opening = " ".join(p.text for p in segments.preamble[:12])
+        authority = find_authority_in_text(opening) if opening else None
+    if authority is None:
+        warnings.append("authority: not found in the document")
+    return authority
+
+
+def _period(segments: Segments, warnings: list[str]) -> Period | None:
+    label = _field_text(segments, "period")
+    if label is None:
+        warnings.append("period: not found in the document")
+        return None
+    parsed = parse_period(label)
+    if parsed is None:
+        warnings.append(f"period: could not read {label!r} as months")
+        return Period(label=label)
+    return parsed
+
+
+def _person(segments: Segments, name: str, warnings: list[str]) -> str | None:
+    text = _field_text(segments, name)
+    if text is None:
+        warnings.append(f"{name}: not found in the document")
+        return None
+    reading = clean_person(text)
+    if reading.redacted:
+        warnings.append(f"{name}: redacted in the document ({text!r})")
+    return reading.name
+
+
+def _next_update(segments: Segments, warnings: list[str]) -> NextUpdate | None:
+    if segments.next_update is None:
+        warnings.append("next_update: not found in the document")
+        return None
+    label = segments.next_update.text.strip()
+    month = parse_month(label)
+    if month is None:
+        warnings.append(f"next_update: could not read {label!r} as a month")
+    return NextUpdate(label=label, month=month)

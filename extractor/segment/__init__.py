@@ -1,0 +1,60 @@
+"""Segment a Layout into the parts of a highlight report, driven by a template (data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.layout import Layout, Paragraph, TableRow
+from extractor.segment.assessments import AssessmentDraft, assessment_drafts
+from extractor.segment.items import bullet_items, text_runs
+from extractor.segment.runs import TextRun
+from extractor.segment.walk import Unit, walk
+from extractor.template import Template
+
+__all__ = ["AssessmentDraft", "Segments", "TextRun", "segment"]
+
+BULLET_SECTIONS = ("going_well", "risks", "coming_up", "additional_info")
+
+
+@dataclass
+class Segments:
+    """The parts of one report as runs of layout paragraphs, not yet parsed into fields."""
+
+    fields: dict[str, TextRun] = field(default_factory=dict)
+    headline: list[TextRun] = field(default_factory=list)
+    bullets: dict[str, list[TextRun]] = field(default_factory=dict)
+    next_update: TextRun | None = None
+    assessments: list[AssessmentDraft] = field(default_factory=list)
+    preamble: list[Paragraph] = field(default_factory=list)
+    sections_found: frozenset[str] = frozenset()
+
+
+def segment(layout: Layout, template: Template) -> Segments:
+    """Find header fields, sections, bullet items and assessment rows in ``layout``."""
+    walked = walk(layout, template)
+    words = template.words_before_a_figure
+    sections = walked.sections
+    next_update = text_runs(_paragraphs(sections.get("next_update", [])), words_before_a_figure=words)
+    return Segments(
+        fields={name: TextRun(parts) for name, parts in walked.fields.items() if parts},
+        headline=text_runs(_paragraphs(sections.get("headline", [])), words_before_a_figure=words),
+        bullets={
+            key: bullet_items(_paragraphs(sections.get(key, [])), words_before_a_figure=words)
+            for key in BULLET_SECTIONS
+        },
+        next_update=next_update[0] if next_update else None,
+        assessments=assessment_drafts(sections.get("assessment", []), template),
+        preamble=walked.preamble,
+        sections_found=frozenset(walked.opened),
+    )
+
+
+def _paragraphs(units: list[Unit]) -> list[Paragraph]:
+    """Every paragraph of the units in order, table cells included."""
+    out: list[Paragraph] = []
+    for unit in units:
+        if isinstance(unit, TableRow):
+            out.extend(unit.paragraphs)
+        else:
+            out.append(unit)
+    return out

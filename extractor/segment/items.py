@@ -1,0 +1,57 @@
+"""Bullet items and text blocks from a section's paragraphs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from extractor.layout import Paragraph
+from extractor.segment.runs import TextRun, continues
+
+__all__ = ["bullet_items", "text_runs"]
+
+
+def bullet_items(
+    paragraphs: Iterable[Paragraph], *, words_before_a_figure: frozenset[str],
+    lists_only: bool = False,
+) -> list[TextRun]:
+    """One run per top-level item: deeper bullets fold into their parent, a paragraph that a
+    page break cut off joins the item it continues.
+
+    Without any bullet in the section every paragraph is an item. With ``lists_only`` (plan
+    items of an area cell) paragraphs that are neither list entries nor continuations are
+    dropped when the cell has a list (an introductory line is not a plan item).
+    """
+    paragraphs = [p for p in paragraphs if p.text]
+    levels = [p.level for p in paragraphs if p.kind == "bullet"]
+    top = min(levels, default=0)
+    items: list[TextRun] = []
+    for paragraph in paragraphs:
+        last = items[-1] if items else None
+        if paragraph.kind == "bullet" and paragraph.level > top and last is not None:
+            last.add(paragraph)
+        elif paragraph.kind == "bullet":
+            items.append(TextRun([paragraph]))
+        elif last is not None and continues(
+            last.parts[-1].text, paragraph.text, words_before_a_figure=words_before_a_figure
+        ):
+            last.add(paragraph)
+        elif not (lists_only and levels):
+            items.append(TextRun([paragraph]))
+    return items
+
+
+def text_runs(
+    paragraphs: Iterable[Paragraph], *, words_before_a_figure: frozenset[str]
+) -> list[TextRun]:
+    """Paragraphs as runs, a paragraph that a page break cut in two joined again."""
+    runs: list[TextRun] = []
+    for paragraph in paragraphs:
+        if not paragraph.text:
+            continue
+        if runs and continues(
+            runs[-1].parts[-1].text, paragraph.text, words_before_a_figure=words_before_a_figure
+        ):
+            runs[-1].add(paragraph)
+        else:
+            runs.append(TextRun([paragraph]))
+    return runs

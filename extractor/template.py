@@ -1,0 +1,151 @@
+"""A report template (data in ``extractor/data/templates/*.toml``) and fuzzy matching against it.
+
+The segmenter asks the template three questions of a paragraph: is it a section heading, is it
+a header-field label, is it template instruction text. Matching ignores case, punctuation and a
+trailing colon, and tolerates small wording changes (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+__all__ = ["Section", "SectionKind", "Template", "load_template", "normalise_label"]
+
+SectionKind = Literal["text", "bullets", "container", "assessments", "value"]
+
+# A heading is a short line: longer paragraphs are body text, whatever words they share.
+MAX_HEADING_WORDS = 18
+HEADING_CUTOFF = 86.0
+LABEL_CUTOFF = 90.0
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    kind: SectionKind
+    headings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    """One report family: its sections, header fields, instruction text and table roles."""
+
+    name: str
+    title_phrases: tuple[str, ...]
+    fields: dict[str, tuple[str, ...]]
+    sections: tuple[Section, ...]
+    instruction_patterns: tuple[re.Pattern[str], ...]
+    table_roles: dict[str, tuple[str, ...]]
+    words_before_a_figure: frozenset[str]
+
+    def section(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
+
+    def match_heading(self, text: str) -> Section | None:
+        """The section whose heading ``text`` is, or None for body text."""
+        label = normalise_label(_strip_instruction_tail(text))
+        if not label or len(label.split()) > MAX_HEADING_WORDS:
+            return None
+        best, best_score = None, 0.0
+        for section in self.sections:
+            score = max(_label_score(label, variant) for variant in section.headings)
+            if score > best_score:
+                best, best_score = section, score
+        return best if best_score >= HEADING_CUTOFF else None
+
+    def match_field_label(self, text: str) -> str | None:
+        """The header field (authority, period, adviser, case_lead) this label names, or None."""
+        label = normalise_label(text)
+        if not label or len(label.split()) > 6:
+            return None
+        best, best_score = None, 0.0
+        for field_name, variants in self.fields.items():
+            score = max(fuzz.ratio(label, v) for v in variants)
+            if score > best_score:
+                best, best_score = field_name, score
+        return best if best_score >= LABEL_CUTOFF else None
+
+    def is_instruction(self, text: str) -> bool:
+        """True for template guidance (bracketed instructions, the R/A/G key)."""
+        stripped = text.strip()
+        return any(p.search(stripped) for p in self.instruction_patterns)
+
+    def table_role(self, text: str) -> str | None:
+        """The column role ("area", "rating", "summary") a table header cell names, or None."""
+        label = normalise_label(_strip_instruction_tail(text))
+        if not label or len(label.split()) > 8:
+            return None
+        best, best_score = None, 0.0
+        for role, variants in self.table_roles.items():
+            score = max(fuzz.ratio(label, v) for v in variants)
+            if score > best_score:
+                best, best_score = role, score
+        return best if best_score >= LABEL_CUTOFF else None
+
+    def title_score(self, text: str) -> float:
+        """How much ``text`` (the first lines of a document) reads like this template's title."""
+        label = normalise_label(text)
+        return max((fuzz.partial_ratio(v, label) for v in self.title_phrases), default=0.0)
+
+
+def normalise_label(text: str) -> str:
+    """Lower case, '&' as 'and', punctuation and extra spaces removed: "Risks & Concerns:" →
+    "risks and concerns"."""
+    text = text.replace("’", "'").replace("&", " and ").lower()
+    text = re.sub(r"[^\w'/ ]+", " ", text)
+    return " ".join(text.split())
+
+
+def _strip_instruction_tail(text: str) -> str:
+    """"SUMMARY (Brief commentary …)" → "SUMMARY": a heading may carry its instruction inline."""
+    head = text.split("(", 1)[0].strip()
+    return head or text
+
+
+def _label_score(label: str, variant: str) -> float:
+    """Similarity of a candidate heading to one heading variant, 0–100.
+
+    Whole-string similarity, or every word of a multi-word variant present in a label barely
+    longer than it ("KEY RISKS AND CONCERNS" ~ "risks and concerns"); never a body sentence that
+    merely contains the variant's words, nor a one-word label that is part of a variant.
+    """
+    score = fuzz.ratio(label, variant)
+    label_words, variant_words = label.split(), variant.split()
+    if (
+        len(variant_words) >= 2
+        and set(variant_words) <= set(label_words)
+        and len(label_words) <= len(variant_words) + 2
+    ):
+        score = max(score, 96.0)
+    return score
+
+
+@cache
+def load_template(name: str = "dfe_highlight") -> Template:
+    """Read ``extractor/data/templates/<name>.toml``."""
+    raw = tomllib.loads(
+        resources.files("extractor").joinpath("data", "templates", f"{name}.toml").read_text(
+            encoding="utf-8"
+        )
+    )
+    return Template(
+        name=raw["name"],
+        title_phrases=tuple(normalise_label(t) for t in raw["title_phrases"]),
+        fields={k: tuple(normalise_label(v) for v in vs) for k, vs in raw["fields"].items()},
+        sections=tuple(
+            Section(s["key"], s["kind"], tuple(normalise_label(h) for h in s["headings"]))
+            for s in raw["sections"]
+        ),
+        instruction_patterns=tuple(
+            re.compile(p, re.IGNORECASE) for p in raw["instructions"]["patterns"]
+        ),
+        table_roles={k: tuple(normalise_label(v) for v in vs) for k, vs in raw["table"].items()},
+        words_before_a_figure=frozenset(raw["joining"]["words_before_a_figure"]),
+    )
