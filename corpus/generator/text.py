@@ -1,0 +1,27 @@
+"""Small text rules shared by the document writer and the answer-key builder."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OFSTED_AREAS", "line", "paragraphs", "fold"]
+
+OFSTED_AREAS = frozenset(
+    {"help_and_protection", "children_in_care", "adoption", "care_leavers", "leadership"}
+)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs of a data-file text block: split at blank lines, inner line breaks joined."""
+    blocks = re.split(r"\n\s*\n", text.strip())
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def line(text: str) -> str:
+    """A data-file text as one line: runs of whitespace (line breaks too) become one space."""
+    return " ".join(text.split())
+
+
+def fold(parent: str, children: list[str]) -> str:
+    """A list entry with its nested entries folded in, as the answer keys record bullets."""
+    return " ".join(line(text) for text in [parent, *children])
