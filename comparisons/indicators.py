@@ -17,7 +17,7 @@ from typing import Any, Literal
 import numpy as np
 
 from comparisons.align import assign
-from comparisons.scorers import token_sort
+from comparisons.scorers import Blend, token_set, token_sort
 from comparisons.settings import settings
 from models.change import IndicatorChange, IndicatorPoint
 from models.report import Indicator, Report
@@ -43,6 +43,12 @@ def catalogue_polarity(key: str) -> str | None:
     """The polarity the project's indicator catalogue gives ``key``, or None if it has none."""
     entry = _catalogue().get(key)
     return getattr(entry, "polarity", None) if entry is not None else None
+
+
+@cache
+def _label_scorer() -> Blend:
+    return Blend({"token_set": token_set, "token_sort": token_sort},
+                 settings().indicators.label_weights)
 
 
 def _group_key(indicator: Indicator) -> tuple[str | None, ...]:
@@ -77,7 +83,7 @@ def pair_indicators(old: Sequence[Indicator], new: Sequence[Indicator]
     old_rest = [item for item in old if id(item) not in taken]
     new_rest = [j for j in range(len(new)) if j not in pairs]
     if old_rest and new_rest:
-        similarity = token_sort.matrix([item.label for item in old_rest],
+        similarity = _label_scorer().matrix([item.label for item in old_rest],
                                        [new[j].label for j in new_rest])
         compatible = np.array([[_label_compatible(a, new[j]) for j in new_rest] for a in old_rest],
                               dtype=bool)
@@ -100,17 +106,17 @@ def rounded_delta(old: float, new: float) -> float:
     return round(new - old, places) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
-def assess(direction: Direction, polarity: str | None, old_value: float,
+def assess(old_value: float, new_value: float, *, polarity: str | None,
            target: float | None) -> Assessment:
-    """Better or worse by the measure's polarity; if it has none, by moving towards the target."""
-    if direction == "flat":
+    """Better or worse by the measure's polarity; without one, by moving towards the target."""
+    if new_value == old_value:
         return "unclear"
     if polarity == "higher_is_better":
-        better = direction == "up"
+        better = new_value > old_value
     elif polarity == "lower_is_better":
-        better = direction == "down"
-    elif target is not None and old_value != target:
-        better = (direction == "up") == (old_value < target)
+        better = new_value < old_value
+    elif target is not None and abs(new_value - target) != abs(old_value - target):
+        better = abs(new_value - target) < abs(old_value - target)
     else:
         return "unclear"
     return "better" if better else "worse"
@@ -121,14 +127,15 @@ def _change(old: Indicator, new: Indicator, polarity: PolarityLookup) -> Indicat
     direction: Direction = "up" if delta > 0 else "down" if delta < 0 else "flat"
     target = new.target if new.target is not None else old.target
     key = new.indicator or old.indicator
-    return IndicatorChange(
-        indicator=key, label=new.label,
-        from_=IndicatorPoint(value=old.value, month=old.month),
-        to=IndicatorPoint(value=new.value, month=new.month),
-        delta=delta, unit=new.unit, direction=direction,
-        assessment=assess(direction, polarity(key) if key else None, old.value, target),
-        target=target,
-    )
+    return IndicatorChange.model_validate({
+        "indicator": key, "label": new.label,
+        "from": IndicatorPoint(value=old.value, month=old.month),
+        "to": IndicatorPoint(value=new.value, month=new.month),
+        "delta": delta, "unit": new.unit, "direction": direction,
+        "assessment": "unclear" if direction == "flat" else assess(
+            old.value, new.value, polarity=polarity(key) if key else None, target=target),
+        "target": target,
+    })
 
 
 def _restated(old: Indicator, new: Indicator) -> bool:

@@ -43,6 +43,7 @@ class IndicatorSettings:
     """How indicators are paired and their deltas rounded."""
 
     label_threshold: float = 0.8
+    label_weights: dict[str, float] = field(default_factory=dict)
     max_decimals: int = 2
 
 
