@@ -71,8 +71,9 @@ def risk_changes(old: Sequence[Item], new: Sequence[Item], scorer: Scorer, *, th
     return RiskChanges(
         new=[new[j] for j in result.new_only],
         resolved=[old[i] for i in result.old_only],
-        continuing=[ContinuingItem(from_=old[p.old].text, to=new[p.new].text,
-                                   similarity=round(p.similarity, 3)) for p in result.pairs],
+        continuing=[ContinuingItem.model_validate(
+            {"from": old[p.old].text, "to": new[p.new].text, "similarity": round(p.similarity, 3)})
+            for p in result.pairs],
     )
 
 

@@ -33,23 +33,21 @@ def _by_area(report: Report) -> dict[str, Assessment]:
     return rows
 
 
+def _change(row: Assessment, old: Rating | None, new: Rating | None,
+            kind: RatingChangeKind) -> RatingChange:
+    return RatingChange.model_validate(
+        {"area": row.area, "title": row.title, "from": old, "to": new, "change": kind})
+
+
 def rating_changes(old: Report, new: Report) -> list[RatingChange]:
     """Every area in either report once: the new report's areas in its order, dropped ones last."""
     before, after = _by_area(old), _by_area(new)
-    changes = []
-    for area, row in after.items():
-        previous = before.get(area)
-        if previous is None:
-            kind: RatingChangeKind = "new_area"
-            from_rating = None
-        else:
-            kind = rating_change_kind(previous.rating, row.rating)
-            from_rating = previous.rating
-        changes.append(RatingChange(area=area, title=row.title, from_=from_rating,
-                                    to=row.rating, change=kind))
-    changes.extend(
-        RatingChange(area=area, title=row.title, from_=row.rating, to=None, change="dropped_area")
-        for area, row in before.items()
-        if area not in after
-    )
+    changes = [
+        _change(row, None, row.rating, "new_area") if area not in before
+        else _change(row, before[area].rating, row.rating,
+                     rating_change_kind(before[area].rating, row.rating))
+        for area, row in after.items()
+    ]
+    changes.extend(_change(row, row.rating, None, "dropped_area")
+                   for area, row in before.items() if area not in after)
     return changes
