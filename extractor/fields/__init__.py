@@ -1,0 +1,34 @@
+"""Header fields and table cells: authorities, periods, months, RAG ratings, area keys, people.
+
+Pure functions for the segmenter and assembler: each takes the text a document wrote and
+returns a small frozen value (or None); none of them raises on odd input.
+"""
+
+from extractor.fields.area import OFSTED_AREA_KEYS, area_key
+from extractor.fields.authority import (
+    GazetteerEntry,
+    canonical_authority,
+    find_authority_in_text,
+    gazetteer,
+)
+from extractor.fields.people import PersonReading, clean_person, is_redacted
+from extractor.fields.period import parse_month, parse_period
+from extractor.fields.rating import RatingReading, find_rating_line, parse_rating, rating_from_fill
+
+__all__ = [
+    "OFSTED_AREA_KEYS",
+    "GazetteerEntry",
+    "PersonReading",
+    "RatingReading",
+    "area_key",
+    "canonical_authority",
+    "clean_person",
+    "find_authority_in_text",
+    "find_rating_line",
+    "gazetteer",
+    "is_redacted",
+    "parse_month",
+    "parse_period",
+    "parse_rating",
+    "rating_from_fill",
+]

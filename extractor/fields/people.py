@@ -1,0 +1,76 @@
+"""Adviser and case-lead names: strip titles and role noise, recognise redactions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.fields._data import load_toml
+from extractor.fields._text import fold, squash, title_case
+
+__all__ = ["PersonReading", "clean_person", "is_redacted"]
+
+_CONTACT = re.compile(r"\S+@\S+|\+?\d[\d ()-]{6,}\d")
+_SEPARATORS = re.compile(r"\s*(?:[,;|(\[]|\s[-\u2013\u2014]\s|:)\s*")
+
+
+@dataclass(frozen=True)
+class PersonReading:
+    """A person field as read: ``name`` (None when absent or withheld) and ``redacted``."""
+
+    name: str | None
+    redacted: bool = False
+
+
+@cache
+def _vocabulary() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_toml("people.toml")
+    redaction = re.compile("|".join(f"(?:{p})" for p in data["redactions"]), re.IGNORECASE)
+    return (
+        redaction,
+        frozenset(data["blanks"]),
+        frozenset(data["titles"]),
+        frozenset(data["roles"]),
+    )
+
+
+def is_redacted(text: str) -> bool:
+    """True when ``text`` says a value was withheld ("[Redacted under s40(2)]", "█████")."""
+    return bool(_vocabulary()[0].search(text))
+
+
+def _is_role(part: str, roles: frozenset[str]) -> bool:
+    return any(word in roles for word in fold(part).split())
+
+
+def _strip_roles(words: list[str], roles: frozenset[str], titles: frozenset[str]) -> list[str]:
+    kept = [w for w in words if fold(w) not in titles]
+    while kept and fold(kept[0]) in roles:
+        kept.pop(0)
+    while kept and fold(kept[-1]) in roles:
+        kept.pop()
+    return kept
+
+
+def clean_person(text: str) -> PersonReading:
+    """The person named in a header cell, without titles, roles, contact details or labels.
+
+    Redaction marks give ``PersonReading(None, redacted=True)``; blanks and "TBC" give
+    ``PersonReading(None)``. A name written in capitals is title-cased.
+    """
+    redaction, blanks, titles, roles = _vocabulary()
+    value = squash(text or "")
+    if redaction.search(value):
+        return PersonReading(None, redacted=True)
+    if fold(value) in blanks:
+        return PersonReading(None)
+    value = _CONTACT.sub(" ", value)
+    parts = [p for p in _SEPARATORS.split(value) if p and p.strip(")] ")]
+    named = [p for p in parts if not _is_role(p, roles)] or parts
+    for part in named:
+        words = _strip_roles(part.strip(")] ").split(), roles, titles)
+        name = " ".join(words).strip(".-'\u2019/ ")
+        if sum(c.isalpha() for c in name) > 1 and fold(name) not in blanks:
+            return PersonReading(title_case(name) if name.isupper() and len(name) > 3 else name)
+    return PersonReading(None)

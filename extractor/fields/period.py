@@ -1,0 +1,210 @@
+"""Reporting periods and update months: labels in many house styles → ``YYYY-MM`` months.
+
+Readings, in order: financial or calendar quarters ("Q3 2021/22", "Q3 2021"), seasons and
+school terms ("Summer 2021", "Autumn term 2021"), dates and month names ("July to December
+2020", "01/07/2020 - 31/12/2020", "Dec 20 – Feb 21"), a financial year alone ("2021/22") and a
+calendar year alone ("2021"). A range runs from its first date to its last; a month without a
+year borrows one from its neighbour, rolling back a year where it would otherwise start after
+it ends ("November to January 2021" = 2020-11..2021-01).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.fields._data import load_toml
+from extractor.fields._text import squash
+from models.report import Period
+
+__all__ = ["parse_period", "parse_month"]
+
+_FIRST_YEAR, _LAST_YEAR = 1900, 2099
+_YEAR = r"(?<![\d/.-])((?:19|20)\d\d)(?![\d])"
+_FINANCIAL = re.compile(
+    r"(?<![\d/])(?:fy\s*)?((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d/.-])"
+)
+_QUARTER = re.compile(r"\b(?:q|quarter\s*)([1-4])\b")
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})"  # day/month/year
+    r"|(\d{4})-(\d{1,2})(?:-\d{1,2})?"  # ISO year-month(-day)
+    r"|(\d{1,2})/(\d{4}))(?![\d/.-])"  # month/year
+)
+
+
+@dataclass(frozen=True)
+class _Month:
+    month: int
+    year: int | None
+
+
+@dataclass(frozen=True)
+class _Words:
+    """``periods.toml`` compiled: month names, seasons and school terms."""
+
+    named: re.Pattern[str]
+    numbers: dict[str, int]
+    season: re.Pattern[str]
+    seasons: dict[str, tuple[int, int]]
+    terms: dict[str, tuple[int, int]]
+    financial_year_start: int
+
+
+@cache
+def _words() -> _Words:
+    data = load_toml("periods.toml")
+    numbers = {name: index for index, names in enumerate(data["months"], 1) for name in names}
+    names = "|".join(sorted(numbers, key=len, reverse=True))
+    named = re.compile(
+        rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({names})\b\.?"
+        rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"  # "March 15, 2021"
+        rf"|[\s,'\u2019/-]*(\d{{4}}|\d\d)(?!\d|st|nd|rd|th|:|\.\d|/\d))?"
+    )
+    seasons = "|".join(sorted({*data["seasons"], *data["terms"]}))
+    return _Words(
+        named=named,
+        numbers=numbers,
+        season=re.compile(rf"\b({seasons})\b(\s+(?:half[\s-]?)?term)?"),
+        seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
+        terms={k: (int(v[0]), int(v[1])) for k, v in data["terms"].items()},
+        financial_year_start=int(data["financial_year_start"]),
+    )
+
+
+def _full_year(text: str) -> int:
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _month(month: int, year: int | None) -> _Month | None:
+    if not 1 <= month <= 12 or (year is not None and not _FIRST_YEAR <= year <= _LAST_YEAR):
+        return None
+    return _Month(month, year)
+
+
+def _shift(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _financial_year(text: str) -> int | None:
+    """The first calendar year of a financial or academic year written "2021/22", "21-22"."""
+    for match in _FINANCIAL.finditer(text):
+        first, second = _full_year(match.group(1)), _full_year(match.group(2))
+        if second == first + 1 and _FIRST_YEAR <= first < _LAST_YEAR:
+            return first
+    return None
+
+
+def _single_year(text: str) -> int | None:
+    years = [int(y) for y in re.findall(_YEAR, text)]
+    return years[-1] if years else None
+
+
+def _period(label: str, start: tuple[int, int], end: tuple[int, int]) -> Period | None:
+    if start > end or not _FIRST_YEAR <= start[0] <= end[0] <= _LAST_YEAR:
+        return None
+    return Period(label=label, start=f"{start[0]:04d}-{start[1]:02d}",
+                  end=f"{end[0]:04d}-{end[1]:02d}")
+
+
+def _quarters(text: str, label: str, reference_year: int | None) -> Period | None:
+    quarters = [int(q) for q in _QUARTER.findall(text)]
+    financial = _financial_year(text)
+    if financial is not None:
+        year, month = financial, _words().financial_year_start
+    else:
+        year, month = _single_year(text) or reference_year or 0, 1
+        if not year:
+            return None
+    start = _shift(year, month, 3 * (quarters[0] - 1))
+    end = _shift(year, month, 3 * quarters[-1] - 1)
+    return _period(label, start, end)
+
+
+def _season(
+    match: re.Match[str], text: str, label: str, reference_year: int | None
+) -> Period | None:
+    words = _words()
+    name, is_term = match.group(1), bool(match.group(2))
+    table = words.terms if is_term and name in words.terms else words.seasons
+    if name not in table:
+        return None
+    first, last = table[name]
+    financial = _financial_year(text)
+    if financial is not None:
+        year = financial + (1 if first < 9 else 0)
+    else:
+        year = _single_year(text) or reference_year or 0
+    if not year:
+        return None
+    return _period(label, (year, first), (year + (1 if last < first else 0), last))
+
+
+def _mentions(text: str) -> list[tuple[int, _Month]]:
+    """Every date or month name in ``text``, with its position, in reading order."""
+    named, numbers = _words().named, _words().numbers
+    found: list[tuple[int, _Month | None]] = []
+    for m in _NUMERIC.finditer(text):
+        if m.group(1):
+            first, second = int(m.group(1)), int(m.group(2))
+            month = second if second <= 12 else first  # day-first, unless that cannot be
+            found.append((m.start(), _month(month, _full_year(m.group(3)))))
+        elif m.group(4):
+            found.append((m.start(), _month(int(m.group(5)), int(m.group(4)))))
+        else:
+            found.append((m.start(), _month(int(m.group(6)), int(m.group(7)))))
+    for m in named.finditer(text):
+        year = m.group(4) or m.group(5)
+        found.append((m.start(), _month(numbers[m.group(2)], _full_year(year) if year else None)))
+    return sorted((pos, month) for pos, month in found if month is not None)
+
+
+def _months(text: str, label: str, reference_year: int | None) -> Period | None:
+    mentions = [month for _, month in _mentions(text)]
+    if not mentions:
+        return None
+    first, last = mentions[0], mentions[-1]
+    anchor = last.year or first.year or _single_year(text) or reference_year
+    if anchor is None:
+        return None
+    if last.year is None and first.year is not None:
+        end_year = first.year + (1 if last.month < first.month else 0)
+    else:
+        end_year = last.year or anchor
+    start_year = first.year or end_year - (1 if first.month > last.month else 0)
+    return _period(label, (start_year, first.month), (end_year, last.month))
+
+
+def parse_period(label: str, *, reference_year: int | None = None) -> Period | None:
+    """The months a reporting-period label covers, or None when it names no months.
+
+    ``reference_year`` supplies the year where the label gives none ("July to December").
+    Never raises; ``start <= end`` always holds.
+    """
+    clean = squash(label or "")
+    text = clean.lower().replace("\u2013", "-").replace("\u2014", "-")
+    if not text:
+        return None
+    if _QUARTER.search(text):
+        return _quarters(text, clean, reference_year)
+    season = _words().season.search(text)
+    if season and not _mentions(text):
+        return _season(season, text, clean, reference_year)
+    period = _months(text, clean, reference_year)
+    if period is not None or _mentions(text):
+        return period
+    financial = _financial_year(text)
+    if financial is not None:
+        first_month = _words().financial_year_start
+        return _period(clean, (financial, first_month), _shift(financial, first_month, 11))
+    year = _single_year(text)
+    return _period(clean, (year, 1), (year, 12)) if year else None
+
+
+def parse_month(label: str, *, reference_year: int | None = None) -> str | None:
+    """The ``YYYY-MM`` month a "date of next update" names ("w/c 15 March 2021", "Mar-21",
+    "15/03/2021"); the first month of a range; None for "TBC" and the like. Never raises."""
+    period = parse_period(label, reference_year=reference_year)
+    return period.start if period is not None else None
