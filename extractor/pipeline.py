@@ -7,14 +7,12 @@ from pathlib import Path
 
 from extractor.assemble import assemble
 from extractor.loaders import Limits, load
-from extractor.segment import Segments, segment
-from extractor.template import Template, load_template
+from extractor.segment import is_highlight_report, segment
+from extractor.template import load_template
 from models.errors import NotAHighlightReport
 from models.report import Report, Source
 
-__all__ = ["extract", "is_highlight_report"]
-
-_TITLE_CUTOFF = 90.0
+__all__ = ["extract"]
 
 
 def extract(path: str | Path, *, template: str = "dfe_highlight",
@@ -36,18 +34,6 @@ def extract(path: str | Path, *, template: str = "dfe_highlight",
     source = Source(path=str(path), sha256=_sha256(path), format=layout.format,  # type: ignore[arg-type]
                     pages=layout.pages)
     return assemble(segments, report_template, source=source, text=layout.text)
-
-
-def is_highlight_report(segments: Segments, template: Template) -> bool:
-    """Enough of the template's sections or header fields are present."""
-    sections = len(segments.sections_found - {"overview"})
-    fields = len(segments.fields)
-    title = template.title_score(" ".join(p.text for p in segments.preamble[:5]))
-    return (
-        sections >= 2
-        or (fields >= 2 and sections >= 1)
-        or (title >= _TITLE_CUTOFF and sections + fields >= 1)
-    )
 
 
 def _sha256(path: Path) -> str:

@@ -11,9 +11,10 @@ from extractor.segment.runs import TextRun
 from extractor.segment.walk import Unit, walk
 from extractor.template import Template
 
-__all__ = ["AssessmentDraft", "Segments", "TextRun", "segment"]
+__all__ = ["AssessmentDraft", "Segments", "TextRun", "is_highlight_report", "segment"]
 
 BULLET_SECTIONS = ("going_well", "risks", "coming_up", "additional_info")
+_TITLE_CUTOFF = 90.0
 
 
 @dataclass
@@ -46,6 +47,18 @@ def segment(layout: Layout, template: Template) -> Segments:
         assessments=assessment_drafts(sections.get("assessment", []), template),
         preamble=walked.preamble,
         sections_found=frozenset(walked.opened),
+    )
+
+
+def is_highlight_report(segments: Segments, template: Template) -> bool:
+    """Enough of the template's sections or header fields are present to call it a report."""
+    sections = len(segments.sections_found - {"overview"})
+    fields = len(segments.fields)
+    title = template.title_score(" ".join(p.text for p in segments.preamble[:5]))
+    return (
+        sections >= 2
+        or (fields >= 2 and sections >= 1)
+        or (title >= _TITLE_CUTOFF and sections + fields >= 1)
     )
 
 

@@ -1,0 +1,151 @@
+"""The segmenter on hand-built layouts: every rule in isolation, in several house styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.segment import is_highlight_report, segment
+from extractor.template import load_template
+from models.rating import Rating
+from tests.extractor.layouts import build
+
+T = load_template()
+
+
+def test_header_table_fields_and_label_lines_and_inline_labels() -> None:
+    table = build(
+        ("row", [["LOCAL AUTHORITY"], ["Northshire County Council"]]),
+        ("row", [["REPORTING PERIOD"], ["April to June 2021"], ["ADVISER"], ["Sam Okafor"]]),
+        ("p", "DfE case lead: Priya Shah"),
+    )
+    fields = {k: v.text for k, v in segment(table, T).fields.items()}
+    assert fields == {"authority": "Northshire County Council", "period": "April to June 2021",
+                      "adviser": "Sam Okafor", "case_lead": "Priya Shah"}
+
+    lines = build("LOCAL AUTHORITY", "Eastmoor", "Reporting period", "Q3 2021/22",
+                  "ADVISER", "Jo Bell")
+    fields = {k: v.text for k, v in segment(lines, T).fields.items()}
+    assert fields == {"authority": "Eastmoor", "period": "Q3 2021/22", "adviser": "Jo Bell"}
+
+
+@pytest.mark.parametrize("going_well, risks", [
+    ("Things that are going well:", "Risks and concerns:"),
+    ("WHAT IS GOING WELL", "KEY RISKS AND CONCERNS"),
+    ("Going well", "Risks & issues"),
+])
+def test_bullet_sections_under_heading_variants(going_well: str, risks: str) -> None:
+    layout = build(
+        ("h", "OVERVIEW OF IMPROVEMENT BY THE AUTHORITY OVER THIS REPORTING PERIOD"),
+        ("p", "(Progress made by the authority; what's going well; and risks)"),
+        ("p", going_well),
+        ("b", "Ofsted recognised the pace of improvement:"),
+        ("b", "stronger front door", 1),
+        ("b", "fewer agency staff", 1),
+        ("b", "A new Principal Social Worker is in post and leads the practice week as the"),
+        ("p", "model for the service."),
+        ("p", risks),
+        ("b", "Placement sufficiency remains a risk."),
+        ("b", "Recruitment of experienced social workers."),
+    )
+    bullets = segment(layout, T).bullets
+    assert [r.text for r in bullets["going_well"]] == [
+        "Ofsted recognised the pace of improvement: stronger front door fewer agency staff",
+        "A new Principal Social Worker is in post and leads the practice week as the "
+        "model for the service.",
+    ]
+    assert [r.text for r in bullets["risks"]] == [
+        "Placement sufficiency remains a risk.", "Recruitment of experienced social workers.",
+    ]
+
+
+def test_rag_key_and_bracketed_instructions_never_reach_a_section() -> None:
+    layout = build(
+        ("h", "HEADLINE MESSAGES FOR THE MINISTER"),
+        ("p", "(Succinct 2-3 sentences intended to be used with the Minister)"),
+        ("p", "The service is improving at pace."),
+        ("h", "DETAILED ASSESSMENT"),
+        ("p", "(Red) - little progress against the improvement plan."),
+        ("p", "(Amber) - some progress against the improvement plan."),
+    )
+    segments = segment(layout, T)
+    assert [r.text for r in segments.headline] == ["The service is improving at pace."]
+    assert segments.assessments == []
+
+
+def _assessments(*rows: object) -> list:
+    layout = build(("h", "DETAILED ASSESSMENT"), *rows)
+    return segment(layout, T).assessments
+
+
+def test_assessment_rows_roles_from_header_and_rating_spellings() -> None:
+    drafts = _assessments(
+        ("row", [["KEY CHALLENGES FOR SERVICES (Please specify)"],
+                 ["PROGRESS R / A / G (Against improvement plan)"], ["SUMMARY"]]),
+        ("row", [["CHILDREN IN NEED OF HELP AND PROTECTION", ("b", "Improve the front door")],
+                 ["Amber/Green"], ["Re-referrals fell to 22%."]]),
+        ("row", [["Care leavers"], ["red"], ["Too few care leavers are in touch."]]),
+    )
+    assert [(d.area, d.rating, d.rating_text) for d in drafts] == [
+        ("help_and_protection", Rating.AMBER_GREEN, "Amber/Green"),
+        ("care_leavers", Rating.RED, "red"),
+    ]
+    assert [p.text for p in drafts[0].summary] == ["Re-referrals fell to 22%."]
+
+
+def test_row_split_by_page_breaks_is_merged_and_spilled_text_rejoins_summary() -> None:
+    drafts = _assessments(
+        ("row", [["SOCIAL WORK PRACTICE", ("b", "To improve practice and"), ],
+                 ["AMBER"], ["Auditing shows a recovery and this is a focused piece of"]]),
+        ("row", [[("p", "performance improvement.")], [], ["work led by the Deputy Director."]]),
+        ("p", "Supervision is above target."),
+        ("row", [[], [], ["A third paragraph after another break."]]),
+        ("row", [["LEADERSHIP, MANAGEMENT AND GOVERNANCE"], ["GREEN"], ["Strong grip."]]),
+    )
+    assert [d.area for d in drafts] == ["social_work_practice", "leadership"]
+    swp = drafts[0]
+    assert [p.text for p in swp.summary] == [
+        "Auditing shows a recovery and this is a focused piece of",
+        "work led by the Deputy Director.", "Supervision is above target.",
+        "A third paragraph after another break.",
+    ]
+    assert [p.text for p in swp.area_paragraphs] == [
+        "To improve practice and", "performance improvement."]
+
+
+def test_rating_from_fill_placeholder_and_rating_inside_summary() -> None:
+    drafts = _assessments(
+        ("row", [["ADOPTION PERFORMANCE"], ["Adoption was good at inspection.", "R/A/G"]]),
+        ("row", [["Children in care"], {"fill": "#FFC000", "paras": []},
+                 ["Placement stability is improving."]]),
+        ("row", [["EXPERIENCE AND PROGRESS OF CARE LEAVERS"],
+                 ["Pathway planning has been on a", "AMBER"]]),
+        ("p", "downward trend since June."),
+    )
+    assert [(d.area, d.rating, d.rating_text) for d in drafts] == [
+        ("adoption", None, "R/A/G"),
+        ("children_in_care", Rating.AMBER, "fill:#FFC000"),
+        ("care_leavers", Rating.AMBER, "AMBER"),
+    ]
+    assert [p.text for p in drafts[0].summary] == ["Adoption was good at inspection."]
+    assert [p.text for p in drafts[2].summary] == [
+        "Pathway planning has been on a", "downward trend since June."]
+
+
+def test_heading_in_a_one_cell_table_and_heading_beside_its_content() -> None:
+    layout = build(
+        ("row", [["Headline messages"]]),
+        ("p", "Leaders have a firm grip."),
+        ("row", [["Risks and concerns"], [("b", "Court delays."), ("b", "Sufficiency.")]]),
+    )
+    segments = segment(layout, T)
+    assert [r.text for r in segments.headline] == ["Leaders have a firm grip."]
+    assert [r.text for r in segments.bullets["risks"]] == ["Court delays.", "Sufficiency."]
+
+
+def test_a_letter_is_not_a_highlight_report_but_a_sparse_report_is() -> None:
+    letter = build("Dear Sir", "Thank you for your letter about the risks and concerns.",
+                   "Yours faithfully")
+    assert not is_highlight_report(segment(letter, T), T)
+    report = build("LA INTERVENTION – 6 WEEKLY ADVISER HIGHLIGHT REPORT",
+                   ("h", "HEADLINE MESSAGES"), "Good progress.")
+    assert is_highlight_report(segment(report, T), T)
