@@ -34,14 +34,18 @@ Assessment = Literal["better", "worse", "unclear"]
 
 @cache
 def _catalogue() -> Any:
-    from extractor.catalogue import load_catalogue  # the extractor's indicator catalogue
-
+    """The extractor's indicator catalogue; None where the extractor does not provide one."""
+    try:
+        from extractor.catalogue import load_catalogue
+    except ModuleNotFoundError:
+        return None
     return load_catalogue()
 
 
 def catalogue_polarity(key: str) -> str | None:
     """The polarity the project's indicator catalogue gives ``key``, or None if it has none."""
-    entry = _catalogue().get(key)
+    catalogue = _catalogue()
+    entry = catalogue.get(key) if catalogue is not None else None
     return getattr(entry, "polarity", None) if entry is not None else None
 
 
