@@ -59,7 +59,7 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
 def _assessment(draft: AssessmentDraft, summary: list[TextRun], words: frozenset[str],
                 warnings: list[str]) -> Assessment:
     plan = bullet_items(draft.area_paragraphs, words_before_a_figure=words, lists_only=True)
-    if draft.rating is None and draft.rating_text and not draft.rating_text.startswith("fill:"):
+    if draft.rating is None and draft.rating_text and not draft.placeholder:
         warnings.append(f"assessment {draft.title.text!r}: rating {draft.rating_text!r} "
                         "not recognised; left null")
     paragraphs = draft.paragraphs

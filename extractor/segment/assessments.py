@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractor.fields import area_key, find_rating_line, parse_rating, rating_from_fill
+from extractor.fields import (
+    RatingReading,
+    area_key,
+    find_rating_line,
+    parse_rating,
+    rating_from_fill,
+)
 from extractor.layout import Cell, Paragraph, TableRow
 from extractor.segment.walk import Unit
 from extractor.template import Template
@@ -40,6 +46,7 @@ class AssessmentDraft:
     rating: Rating | None = None
     rating_text: str | None = None
     rating_seen: bool = False
+    placeholder: bool = False
 
     @property
     def area(self) -> str:
@@ -136,8 +143,7 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
     for paragraph in cell.paragraphs:
         reading = parse_rating(paragraph.text)
         if reading.rating is not None or reading.is_placeholder:
-            draft.rating, draft.rating_text = reading.rating, paragraph.text.strip()
-            draft.rating_seen = True
+            _set_rating(draft, reading, paragraph.text)
             return
     if not draft.rating_seen and cell.fill is not None:
         draft.rating = rating_from_fill(cell.fill)
@@ -147,6 +153,12 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
         draft.rating_text = cell.text.strip()
 
 
+def _set_rating(draft: AssessmentDraft, reading: RatingReading, text: str) -> None:
+    draft.rating, draft.rating_text = reading.rating, text.strip()
+    draft.placeholder = reading.is_placeholder
+    draft.rating_seen = True
+
+
 def _spill(draft: AssessmentDraft, paragraph: Paragraph, template: Template) -> None:
     """Add a summary paragraph; a paragraph that is only a rating is the row's rating."""
     if template.is_instruction(paragraph.text):
@@ -154,8 +166,7 @@ def _spill(draft: AssessmentDraft, paragraph: Paragraph, template: Template) -> 
     if not draft.rating_seen:
         reading = find_rating_line(paragraph.text)
         if reading is not None:
-            draft.rating, draft.rating_text = reading.rating, paragraph.text.strip()
-            draft.rating_seen = True
+            _set_rating(draft, reading, paragraph.text)
             return
     if paragraph.text:
         draft.summary.append(paragraph)
