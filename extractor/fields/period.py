@@ -25,7 +25,7 @@ _YEAR = r"(?<![\d/.-])((?:19|20)\d\d)(?![\d])"
 _FINANCIAL = re.compile(
     r"(?<![\d/])(?:fy\s*)?((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d/.-])"
 )
-_QUARTER = re.compile(r"\b(?:q|quarter\s*)([1-4])\b")
+_QUARTER = re.compile(r"\b(?:q|quarter\s*)(\d)\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})"  # day/month/year
     r"|(\d{4})-(\d{1,2})(?:-\d{1,2})?"  # ISO year-month(-day)
@@ -111,6 +111,8 @@ def _period(label: str, start: tuple[int, int], end: tuple[int, int]) -> Period 
 
 def _quarters(text: str, label: str, reference_year: int | None) -> Period | None:
     quarters = [int(q) for q in _QUARTER.findall(text)]
+    if not all(1 <= q <= 4 for q in quarters):
+        return None
     financial = _financial_year(text)
     if financial is not None:
         year, month = financial, _words().financial_year_start

@@ -1,0 +1,104 @@
+"""RAG ratings from cell text, rating-only paragraphs and cell shading."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.fields import find_rating_line, parse_rating, rating_from_fill
+from models import Rating
+
+R, RA, A, AG, G = (Rating.RED, Rating.RED_AMBER, Rating.AMBER, Rating.AMBER_GREEN, Rating.GREEN)
+
+TEXTS = [
+    ("AMBER TO GREEN", AG), ("Amber/Green", AG), ("A/G", AG), ("AG", AG), ("Amber-Green", AG),
+    ("Amber – Green", AG), ("Amber to green", AG), ("amber and green", AG), ("Green/Amber", AG),
+    ("Amber towards Green", AG), ("A / G", AG),
+    ("Green", G), ("GREEN.", G), ("G", G), ("green ", G),
+    ("red", R), ("RED", R), ("R", R),
+    ("Red-Amber", RA), ("RED/AMBER", RA), ("R/A", RA), ("RA", RA), ("Red to Amber", RA),
+    ("Amber/Red", RA),
+    ("AMBER", A), ("Amber", A), ("A", A),
+    ("AMBER (improving)", A), ("Amber - improving", A), ("Amber (was Red)", A),
+    ("Rating: Amber", A), ("RAG: GREEN", G), ("Overall rating – Red", R),
+    ("Amber – some progress against the plan", A),
+    ("<p style=\"text-align: center;\">AMBER</p>", A),
+]
+
+
+@pytest.mark.parametrize(("text", "rating"), TEXTS)
+def test_parse_rating(text: str, rating: Rating) -> None:
+    reading = parse_rating(text)
+    assert reading.rating is rating
+    assert not reading.is_placeholder
+
+
+@pytest.mark.parametrize("text", ["R / A / G", "R/A/G", "RAG", "Red / Amber / Green",
+                                  "PROGRESS R / A / G (Against improvement plan)",
+                                  "Choose an item.", "r/a/g"])
+def test_unfilled_placeholder(text: str) -> None:
+    reading = parse_rating(text)
+    assert reading.rating is None and reading.is_placeholder
+
+
+@pytest.mark.parametrize("text", ["", "   ", "hello", "Red/Green", "A good start",
+                                  "Green shoots of recovery are showing", "TBC", "n/a",
+                                  "Blue", "Rating to follow"])
+def test_no_rating(text: str) -> None:
+    reading = parse_rating(text)
+    assert reading.rating is None and not reading.is_placeholder
+
+
+@pytest.mark.parametrize(("text", "rating"), [
+    ("AMBER", A), ("Amber to Green", AG), ("  GREEN  ", G), ("R/A", RA), ("(Red)", R),
+    ("AMBER (improving)", A), ("<p style=\"text-align: center;\">AMBER TO GREEN</p>", AG),
+])
+def test_find_rating_line(text: str, rating: Rating) -> None:
+    reading = find_rating_line(text)
+    assert reading is not None and reading.rating is rating
+
+
+def test_find_rating_line_sees_the_placeholder() -> None:
+    reading = find_rating_line('<p style="text-align: center;">R/A/G</p>')
+    assert reading is not None and reading.rating is None and reading.is_placeholder
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Amber – some progress was made but the team is still short of social workers",
+    "Performance in this area is rated amber by the service.",
+    "Green shoots of recovery",
+    "A further 14% were referred to Early Help",
+    "Red rated contacts declined to 84% in October",
+])
+def test_find_rating_line_ignores_sentences(text: str) -> None:
+    assert find_rating_line(text) is None
+
+
+@pytest.mark.parametrize(("fill", "rating"), [
+    ("FF0000", R), ("#C00000", R), ("cc0000", R),
+    ("FFC000", A), ("#FFBF00", A), ("F79646", A), ("FFA500", A), ("ED7D31", A), ("ffc001", A),
+    ("92D050", AG),
+    ("00B050", G), ("#00FF00", G), ("70AD47", G), ("538135", G),
+])
+def test_rating_from_fill(fill: str, rating: Rating) -> None:
+    assert rating_from_fill(fill) is rating
+
+
+@pytest.mark.parametrize("fill", [
+    None, "", "auto", "nil", "#FFFFFF", "F2F2F2", "D9D9D9", "808080", "000000",
+    "DEEAF6", "BDD6EE", "1F4E79", "4472C4", "00B0F0", "7030A0", "FFF2CC", "E2EFD9",
+    "#12345", "GGGGGG",
+])
+def test_neutral_or_unreadable_fill_is_no_rating(fill: str | None) -> None:
+    assert rating_from_fill(fill) is None
+
+
+def test_nearby_shades_agree_with_their_reference() -> None:
+    """A shade one step off a reference colour reads the same as the reference."""
+    for base in ("FF0000", "FFC000", "92D050", "00B050"):
+        channels = [int(base[i:i + 2], 16) for i in (0, 2, 4)]
+        for step in ((-3, 0, 0), (0, 3, 0), (0, 0, 3), (-2, -2, -2)):
+            shifted = "".join(
+                f"{min(max(c + d, 0), 255):02X}" for c, d in zip(channels, step, strict=True)
+            )
+            assert rating_from_fill(shifted) is rating_from_fill(base), shifted
