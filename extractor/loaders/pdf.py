@@ -1,0 +1,105 @@
+"""PDF → :class:`~extractor.layout.Layout`.
+
+Each page is parsed once (pdfminer through pdfplumber) and released; one walk over its objects
+gives glyphs, ruling edges and fills, from which come lines, tables with cell colours, and
+paragraphs. Across pages the loader then drops running headers and footers, and joins the
+paragraphs, table rows and tables that a page break cut in two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pdfplumber
+from pdfplumber.page import Page
+
+from extractor.layout import Layout, LayoutBuilder
+from extractor.loaders.pdf_document import make_paragraphs
+from extractor.loaders.pdf_furniture import drop_furniture
+from extractor.loaders.pdf_objects import PageObjects, collect
+from extractor.loaders.pdf_page import PageDraft, draft_page
+from extractor.loaders.pdf_paragraphs import ParaDraft
+from extractor.loaders.pdf_stitch import Block, stitch
+from models.errors import UnreadableDocument
+
+__all__ = ["load_pdf"]
+
+NO_TEXT = "no text layer (scanned image?): run OCR first, e.g. ocrmypdf"
+
+
+def load_pdf(path: Path, *, max_pages: int | None = None) -> Layout:
+    """Load a PDF highlight report into a Layout of paragraphs and table rows.
+
+    Raises :class:`~models.errors.UnreadableDocument` when the file is missing, corrupt,
+    password-protected, has no text layer, or has more than ``max_pages`` pages.
+    """
+    pages = list(_drafts(Path(path), max_pages))
+    if not any(page.has_text for page in pages):
+        raise UnreadableDocument(NO_TEXT, path)
+    drop_furniture(pages)
+    make_paragraphs(pages)
+    return _build(stitch(pages), len(pages))
+
+
+def _drafts(path: Path, max_pages: int | None) -> Iterator[PageDraft]:
+    """Parse each page once, keep only its draft, and release the parsed page."""
+    try:
+        pdf = pdfplumber.open(path)
+    except FileNotFoundError as exc:
+        raise UnreadableDocument("file not found", path) from exc
+    except Exception as exc:  # pdfminer raises many types for a bad file
+        raise _unreadable(exc, path) from exc
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as exc:
+            raise _unreadable(exc, path) from exc
+        if max_pages is not None and len(pages) > max_pages:
+            raise UnreadableDocument(f"too many pages: {len(pages)} > {max_pages}", path)
+        for page in pages:
+            yield draft_page(_objects(page, path))
+
+
+def _objects(page: Page, path: Path) -> PageObjects:
+    """One page's glyphs, edges and fills; the parsed page is dropped straight after."""
+    try:
+        layout = page.layout
+        origin = (float(page.mediabox[0]), float(page.mediabox[1]))
+        return collect(layout, number=page.page_number, width=float(page.width),
+                       height=float(page.height), origin=origin)
+    except Exception as exc:
+        raise _unreadable(exc, path) from exc
+    finally:
+        page.flush_cache(["_layout"])
+        page.close()
+
+
+def _unreadable(exc: Exception, path: Path) -> UnreadableDocument:
+    """Name the reason a PDF could not be read, from pdfminer's (wrapped) exception."""
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    name = type(cause).__name__
+    if "Password" in name or "Encrypt" in name:
+        return UnreadableDocument("password-protected PDF", path)
+    return UnreadableDocument(f"corrupt PDF: {name}: {cause}", path)
+
+
+def _build(blocks: list[Block], pages: int) -> Layout:
+    builder = LayoutBuilder("pdf", pages=pages)
+    for block in blocks:
+        if isinstance(block, ParaDraft):
+            _add(builder, block)
+            continue
+        builder.start_row(table=block.table, page=block.page, continued=block.continued)
+        for cell in block.cells:
+            builder.start_cell(fill=cell.fill)
+            for paragraph in cell.paragraphs:
+                _add(builder, paragraph)
+            builder.end_cell()
+        builder.end_row()
+    return builder.build()
+
+
+def _add(builder: LayoutBuilder, para: ParaDraft) -> None:
+    builder.add_paragraph(para.text, kind=para.kind, page=para.page, level=para.level,  # type: ignore[arg-type]
+                          marker=para.marker, bold=para.bold, centered=para.centered)

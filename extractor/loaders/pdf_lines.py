@@ -1,0 +1,100 @@
+"""Glyphs → text lines: one sort and one sweep over a region's characters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.loaders.pdf_objects import Glyph
+
+__all__ = ["TextLine", "build_lines"]
+
+SPACE_GAP = 0.18  # a horizontal gap wider than this × font size separates two words
+SAME_LINE = 0.45  # glyph midpoints closer than this × font size share a line
+
+
+@dataclass(slots=True)
+class TextLine:
+    """One line of text with its box, font facts and where its first token ends.
+
+    ``first`` is the first space-separated token (a possible list marker), ``first_x1`` its right
+    edge and ``rest_x0`` where the next token starts (the text indent after a marker).
+    ``bold`` is True when every glyph is bold, ``starts_bold`` when the first one is.
+    """
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    starts_bold: bool
+    first: str
+    first_x1: float
+    rest_x0: float
+
+
+def build_lines(glyphs: list[Glyph]) -> list[TextLine]:
+    """Group glyphs into lines (by vertical midpoint), each read left to right, top to bottom."""
+    if not glyphs:
+        return []
+    ordered = sorted(glyphs, key=lambda g: g.top + g.bottom)
+    lines: list[TextLine] = []
+    group = [ordered[0]]
+    mid = ordered[0].top + ordered[0].bottom
+    for glyph in ordered[1:]:
+        if glyph.top + glyph.bottom - mid > 2 * SAME_LINE * glyph.size:
+            _append_line(lines, group)
+            group = [glyph]
+            mid = glyph.top + glyph.bottom
+        else:
+            group.append(glyph)
+    _append_line(lines, group)
+    lines.sort(key=lambda line: line.top)
+    return lines
+
+
+def _append_line(lines: list[TextLine], group: list[Glyph]) -> None:
+    """Read one line's glyphs left to right into a TextLine (skipped if it is all blank)."""
+    group.sort(key=lambda g: g.x0)
+    parts: list[str] = []
+    space = False
+    prev: Glyph | None = None
+    ink: list[Glyph] = []
+    first_end = -1
+    for glyph in group:
+        text = glyph.text
+        if text.isspace() or not text:
+            space = True
+            continue
+        if prev is not None:
+            if text == prev.text and glyph.x0 - prev.x0 < 0.3 * (prev.x1 - prev.x0):
+                continue  # the same glyph drawn twice (fake bold, shadow)
+            if space or glyph.x0 - prev.x1 > SPACE_GAP * glyph.size:
+                parts.append(" ")
+                if first_end < 0:
+                    first_end = len(ink)
+        space = False
+        parts.append(text)
+        ink.append(glyph)
+        prev = glyph
+    if not ink:
+        return
+    text = "".join(parts)
+    first_len = text.find(" ")
+    if first_end < 0:
+        first_end = len(ink)
+        first_len = len(text)
+    lines.append(TextLine(
+        text=text,
+        x0=ink[0].x0,
+        x1=ink[-1].x1,
+        top=min(g.top for g in ink),
+        bottom=max(g.bottom for g in ink),
+        size=max(g.size for g in ink),
+        bold=all(g.bold for g in ink),
+        starts_bold=ink[0].bold,
+        first=text[:first_len],
+        first_x1=ink[first_end - 1].x1,
+        rest_x0=ink[first_end].x0 if first_end < len(ink) else ink[-1].x1,
+    ))

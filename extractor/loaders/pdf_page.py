@@ -1,0 +1,79 @@
+"""One page's objects → its text runs and tables in reading order (top to bottom)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.loaders.pdf_lines import TextLine, build_lines
+from extractor.loaders.pdf_objects import Glyph, PageObjects
+from extractor.loaders.pdf_paragraphs import ParaDraft
+from extractor.loaders.pdf_tables import CellDraft, TableDraft, find_tables
+
+__all__ = ["TextRun", "PageDraft", "draft_page"]
+
+
+@dataclass
+class TextRun:
+    """Body lines between two tables (or page edges), and later their paragraphs."""
+
+    lines: list[TextLine]
+    paragraphs: list[ParaDraft] = field(default_factory=list)
+
+
+@dataclass
+class PageDraft:
+    """A page as text runs and tables, top to bottom."""
+
+    number: int
+    width: float
+    height: float
+    items: list[TextRun | TableDraft]
+    has_text: bool
+
+
+def draft_page(page: PageObjects) -> PageDraft:
+    """Split the page's glyphs between table cells and body text, then make lines."""
+    tables = find_tables(page)
+    body: list[Glyph] = []
+    in_cell: dict[int, list[Glyph]] = {}
+    cells: dict[int, CellDraft] = {}
+    for glyph in page.glyphs:
+        x = (glyph.x0 + glyph.x1) / 2
+        y = (glyph.top + glyph.bottom) / 2
+        cell = None
+        for table in tables:
+            if table.top <= y <= table.bottom and table.x0 <= x <= table.x1:
+                cell = table.cell_at(x, y)
+                break
+        if cell is None:
+            body.append(glyph)
+        else:
+            in_cell.setdefault(id(cell), []).append(glyph)
+            cells[id(cell)] = cell
+    for key, glyphs in in_cell.items():
+        cells[key].lines = build_lines(glyphs)
+    items = _interleave(build_lines(body), tables)
+    has_text = any(not g.text.isspace() for g in page.glyphs)
+    return PageDraft(page.number, page.width, page.height, items, has_text)
+
+
+def _interleave(lines: list[TextLine], tables: list[TableDraft]) -> list[TextRun | TableDraft]:
+    """Body lines and tables merged in order of their tops, lines grouped into runs."""
+    items: list[TextRun | TableDraft] = []
+    run: list[TextLine] = []
+    pending = iter(tables)
+    table = next(pending, None)
+    for line in lines:
+        while table is not None and table.top <= line.top:
+            if run:
+                items.append(TextRun(run))
+                run = []
+            items.append(table)
+            table = next(pending, None)
+        run.append(line)
+    if run:
+        items.append(TextRun(run))
+    if table is not None:
+        items.append(table)
+    items.extend(pending)
+    return items

@@ -1,0 +1,145 @@
+"""Text lines → paragraphs and bullet items, within one region (page body or table cell).
+
+A new paragraph starts at a list marker, a wider-than-usual vertical gap, a change of weight
+or size, a line that starts left of the paragraph, or after a line that stopped short of the
+right edge although the next line's first word would have fitted on it (it was not wrapped).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from extractor.loaders.pdf_data import bullet_marker
+from extractor.loaders.pdf_lines import TextLine
+
+__all__ = ["Region", "ParaDraft", "build_paragraphs", "assign_levels", "wrapped"]
+
+INDENT_TOL = 4.0  # points: x positions closer than this are the same indent
+CENTRE_TOL = 3.0  # points: left and right margins this close make a centred line
+SENTENCE_END = (".", "!", "?", ":")
+HEADING_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where paragraphs live: text runs between ``left`` and ``right``; ``gap`` is the usual
+    vertical gap between the lines of one paragraph."""
+
+    left: float
+    right: float
+    gap: float
+
+
+@dataclass
+class ParaDraft:
+    """A paragraph being built: its lines, list marker and the facts the Layout records."""
+
+    lines: list[TextLine]
+    page: int
+    region: Region
+    marker: str | None = None
+    level: int = 0
+    bold: bool = False
+    centered: bool = False
+
+    @property
+    def marker_x(self) -> float:
+        """Where the paragraph's first line starts (the marker of a bullet)."""
+        return self.lines[0].x0
+
+    @property
+    def text_x(self) -> float:
+        """Where continuation lines start: after the marker, or under the first line."""
+        if self.marker is not None:
+            return self.lines[0].rest_x0
+        return self.lines[1].x0 if len(self.lines) > 1 else self.lines[0].x0
+
+    @property
+    def text(self) -> str:
+        """The paragraph's text: lines joined, the marker stripped."""
+        first = self.lines[0].text
+        if self.marker is not None:
+            first = first[len(self.lines[0].first):].lstrip()
+        parts = [first]
+        for line in self.lines[1:]:
+            prev = parts[-1]
+            joined = len(prev) > 1 and prev[-1] in "-/" and prev[-2].isalnum()
+            parts.append(line.text if joined else " " + line.text)
+        return "".join(parts)
+
+    @property
+    def kind(self) -> str:
+        """``bullet`` with a marker, ``heading`` for short bold capitals, else ``paragraph``."""
+        if self.marker is not None:
+            return "bullet"
+        text = self.text
+        letters = [c for c in text if c.isalpha()]
+        if (self.bold and len(letters) >= 2 and len(text.split()) <= HEADING_MAX_WORDS
+                and sum(c.isupper() for c in letters) >= 0.85 * len(letters)):
+            return "heading"
+        return "paragraph"
+
+
+def _marker(line: TextLine) -> str | None:
+    """The list marker the line starts with, if the line has text after it."""
+    if line.rest_x0 <= line.first_x1:
+        return None
+    return bullet_marker(line.first)
+
+
+def _centred(line: TextLine, region: Region) -> bool:
+    left = line.x0 - region.left
+    right = region.right - line.x1
+    return left > 2 * CENTRE_TOL and abs(left - right) <= CENTRE_TOL + 0.01 * (left + right)
+
+
+def wrapped(prev: TextLine, line: TextLine, region: Region) -> bool:
+    """True when ``line``'s first word would not have fitted at the end of ``prev``."""
+    word = line.first_x1 - line.x0
+    return prev.x1 + 0.25 * line.size + word > region.right - 1.0
+
+
+def _starts_new(para: ParaDraft, prev: TextLine, line: TextLine, marker: str | None) -> bool:
+    region = para.region
+    if marker is not None or abs(line.size - prev.size) > 1.0:
+        return True
+    if line.bold != prev.bold and not (prev.bold and line.starts_bold
+                                       and wrapped(prev, line, region)):
+        return True
+    if line.top - prev.bottom > region.gap + 0.4 * line.size:
+        return True
+    if line.x0 < min(para.marker_x, para.text_x) - INDENT_TOL:
+        return True
+    if para.centered and _centred(line, region):
+        return False
+    return not wrapped(prev, line, region)
+
+
+def build_paragraphs(lines: list[TextLine], region: Region, page: int) -> list[ParaDraft]:
+    """Group one region's lines (top to bottom) into paragraphs and bullet items."""
+    paragraphs: list[ParaDraft] = []
+    para: ParaDraft | None = None
+    for line in lines:
+        marker = _marker(line)
+        if para is None or _starts_new(para, para.lines[-1], line, marker):
+            centred = marker is None and _centred(line, region)
+            para = ParaDraft([line], page, region, marker=marker, bold=line.bold,
+                             centered=centred)
+            paragraphs.append(para)
+        else:
+            para.lines.append(line)
+            para.bold = para.bold and line.bold
+            para.centered = para.centered and _centred(line, region)
+    return paragraphs
+
+
+def assign_levels(paragraphs: list[ParaDraft]) -> None:
+    """Set each bullet's ``level`` from its marker's indent among the bullets given."""
+    stops: list[float] = []
+    for x in sorted(p.marker_x for p in paragraphs if p.marker is not None):
+        if not stops or x - stops[-1] > INDENT_TOL:
+            stops.append(x)
+    for para in paragraphs:
+        if para.marker is not None:
+            para.level = bisect_right(stops, para.marker_x) - 1

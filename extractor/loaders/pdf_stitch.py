@@ -1,0 +1,154 @@
+"""Join what a page break cut: paragraphs, table rows and tables that run onto the next page.
+
+A table continues when the next page starts with a table whose columns line up with it; a
+repeated header row is dropped. Its first row continues the previous row when that row ran to
+the bottom of the page and the new one does not open with a heading in its first cell. A
+paragraph continues when the next part is not a new item and either starts in lower case after
+an unfinished sentence or follows a line that was full (wrapped).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractor.loaders.pdf_page import PageDraft, TextRun
+from extractor.loaders.pdf_paragraphs import (
+    INDENT_TOL,
+    SENTENCE_END,
+    ParaDraft,
+    assign_levels,
+    wrapped,
+)
+from extractor.loaders.pdf_tables import RowDraft, TableDraft
+
+__all__ = ["stitch", "continues"]
+
+Block = ParaDraft | RowDraft
+COLUMN_TOL = 3.0  # points: column borders this close line up across pages
+BOTTOM_TOL = 1.5  # × font size: a row ending this close to the lowest text ran off the page
+
+
+def continues(prev: ParaDraft, nxt: ParaDraft) -> bool:
+    """True when ``nxt`` is the rest of ``prev``, cut from it by a page break."""
+    if nxt.marker is not None or nxt.bold != prev.bold:
+        return False
+    x = nxt.lines[0].x0
+    if min(abs(x - prev.text_x), abs(x - prev.marker_x)) > INDENT_TOL:
+        return False
+    ending = prev.text.rstrip(" \"'’”)")
+    if nxt.text[:1].islower() and not ending.endswith(SENTENCE_END):
+        return True
+    return wrapped(prev.lines[-1], nxt.lines[0], prev.region)
+
+
+def _join(prev: ParaDraft, nxt: ParaDraft) -> None:
+    prev.lines.extend(nxt.lines)
+    prev.centered = prev.centered and nxt.centered
+
+
+def _add_paragraphs(target: list[ParaDraft], more: list[ParaDraft]) -> None:
+    """Append ``more`` to ``target``, joining a paragraph cut by the page break."""
+    if target and more and continues(target[-1], more[0]):
+        _join(target[-1], more[0])
+        more = more[1:]
+    target.extend(more)
+
+
+def _lines_up(a: list[float], b: list[float]) -> bool:
+    if abs(a[0] - b[0]) > COLUMN_TOL or abs(a[-1] - b[-1]) > COLUMN_TOL:
+        return False
+    return all(any(abs(x - y) <= COLUMN_TOL for y in a) for x in b)
+
+
+def _texts(row: RowDraft) -> list[str]:
+    return [" ".join(p.text for p in cell.paragraphs) for cell in row.cells]
+
+
+def _opens_with_heading(row: RowDraft) -> bool:
+    first = row.cells[0].paragraphs
+    return bool(first) and first[0].bold and first[0].kind == "heading"
+
+
+class _Stitcher:
+    """Walks the pages in order, emitting blocks and joining across each page break."""
+
+    def __init__(self, pages: list[PageDraft]) -> None:
+        self.blocks: list[Block] = []
+        self.tables = 0
+        self.columns: dict[int, list[float]] = {}
+        self.headers: dict[int, list[str]] = {}
+        bottoms = [item.bottom if isinstance(item, TableDraft) else item.lines[-1].bottom
+                   for page in pages for item in page.items]
+        self.lowest = max(bottoms, default=0.0)
+
+    def add_run(self, run: TextRun, *, page_start: bool) -> None:
+        paragraphs = run.paragraphs
+        last = self.blocks[-1] if self.blocks else None
+        if (page_start and isinstance(last, ParaDraft) and paragraphs
+                and continues(last, paragraphs[0])):
+            _join(last, paragraphs[0])
+            paragraphs = paragraphs[1:]
+        self.blocks.extend(paragraphs)
+
+    def add_table(self, table: TableDraft, *, page_start: bool) -> None:
+        last = self.blocks[-1] if self.blocks else None
+        rows = list(table.rows)
+        if (page_start and isinstance(last, RowDraft)
+                and _lines_up(self.columns[last.table], table.columns)):
+            number = last.table
+            if rows and _texts(rows[0]) == self.headers[number]:
+                rows = rows[1:]
+            if rows and self._runs_on(last, rows[0]):
+                self._join_rows(last, rows.pop(0))
+        else:
+            number = self.tables
+            self.tables += 1
+            self.columns[number] = table.columns
+            self.headers[number] = _texts(rows[0])
+        for row in rows:
+            row.table = number
+            self.blocks.append(row)
+
+    def _runs_on(self, last: RowDraft, row: RowDraft) -> bool:
+        size = max((line.size for c in row.cells for p in c.paragraphs for line in p.lines),
+                   default=10.0)
+        return last.bottom >= self.lowest - BOTTOM_TOL * size and not (
+            _opens_with_heading(row) and last.cells[0].paragraphs
+        )
+
+    def _join_rows(self, last: RowDraft, row: RowDraft) -> None:
+        if len(last.cells) != len(row.cells):
+            row.continued = True
+            row.table = last.table
+            self.blocks.append(row)
+            return
+        for cell, more in zip(last.cells, row.cells, strict=True):
+            _add_paragraphs(cell.paragraphs, more.paragraphs)
+            cell.fill = cell.fill or more.fill
+        last.bottom = row.bottom
+
+
+def stitch(pages: list[PageDraft]) -> list[Block]:
+    """The document's blocks in order, with page-break cuts joined and tables numbered."""
+    stitcher = _Stitcher(pages)
+    for page in pages:
+        for index, item in enumerate(page.items):
+            if isinstance(item, TextRun):
+                stitcher.add_run(item, page_start=index == 0)
+            else:
+                stitcher.add_table(item, page_start=index == 0)
+    _levels(stitcher.blocks)
+    return stitcher.blocks
+
+
+def _levels(blocks: list[Block]) -> None:
+    """Bullet levels from indents: body bullets together, cell bullets per table column."""
+    groups: dict[tuple[int, int], list[ParaDraft]] = defaultdict(list)
+    for block in blocks:
+        if isinstance(block, ParaDraft):
+            groups[(-1, 0)].append(block)
+        else:
+            for column, cell in enumerate(block.cells):
+                groups[(block.table, column)].extend(cell.paragraphs)
+    for paragraphs in groups.values():
+        assign_levels(paragraphs)

@@ -1,0 +1,139 @@
+"""Tables from ruling lines: cells, their fill colours, and which cell a point falls in.
+
+Cell borders come from the page's lines and rect sides (Word and LibreOffice draw them either
+way); pdfplumber's :class:`~pdfplumber.table.TableFinder` with the ``lines`` strategy turns them
+into cells. Shading is the filled area lying behind most of a cell.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
+
+from pdfplumber.table import TableFinder
+
+from extractor.loaders.pdf_lines import TextLine
+from extractor.loaders.pdf_objects import Fill, PageObjects
+
+if TYPE_CHECKING:
+    from extractor.loaders.pdf_paragraphs import ParaDraft
+
+__all__ = ["CellDraft", "RowDraft", "TableDraft", "find_tables"]
+
+SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+MIN_COVER = 0.6  # a fill colours a cell when it lies behind this share of the cell's area
+MAX_FILL_SHARE = 0.5  # fills larger than this share of the page are backgrounds, not shading
+
+
+@dataclass
+class CellDraft:
+    """A cell's box, fill, text lines (first pass) and paragraphs (second pass)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    fill: str | None = None
+    lines: list[TextLine] = field(default_factory=list)
+    paragraphs: list[ParaDraft] = field(default_factory=list)
+
+
+@dataclass
+class RowDraft:
+    """A table row on one page; ``table`` is set when tables are numbered across pages."""
+
+    cells: list[CellDraft]
+    page: int
+    top: float
+    bottom: float
+    table: int = -1
+    continued: bool = False
+
+
+@dataclass
+class TableDraft:
+    """A table as found on one page, with the x positions of its column boundaries."""
+
+    rows: list[RowDraft]
+    columns: list[float]
+    page: int
+    _xs: list[float] = field(default_factory=list, repr=False)
+    _ys: list[float] = field(default_factory=list, repr=False)
+    _slots: dict[tuple[int, int], CellDraft] = field(default_factory=dict, repr=False)
+
+    @property
+    def top(self) -> float:
+        return self.rows[0].top
+
+    @property
+    def bottom(self) -> float:
+        return self.rows[-1].bottom
+
+    @property
+    def x0(self) -> float:
+        return self.columns[0]
+
+    @property
+    def x1(self) -> float:
+        return self.columns[-1]
+
+    def cell_at(self, x: float, y: float) -> CellDraft | None:
+        """The cell containing the point, or None."""
+        xi = bisect_right(self._xs, x) - 1
+        yi = bisect_right(self._ys, y) - 1
+        return self._slots.get((xi, yi))
+
+
+@dataclass
+class _EdgeSource:
+    """The part of a pdfplumber Page that the ``lines`` strategy reads."""
+
+    edges: list[dict[str, Any]]
+    bbox: tuple[float, float, float, float]
+
+
+def find_tables(page: PageObjects) -> list[TableDraft]:
+    """The ruled tables of a page, top to bottom, each cell with its fill colour."""
+    if len(page.edges) < 4:
+        return []
+    source = _EdgeSource(page.edges, (0.0, 0.0, page.width, page.height))
+    finder = TableFinder(cast(Any, source), SETTINGS)
+    page_area = page.width * page.height
+    fills = [f for f in page.fills if _area(f) <= MAX_FILL_SHARE * page_area]
+    tables = [_draft(table.rows, fills, page.number) for table in finder.tables]
+    return sorted((t for t in tables if t.rows), key=lambda t: t.top)
+
+
+def _area(fill: Fill) -> float:
+    return (fill.x1 - fill.x0) * (fill.bottom - fill.top)
+
+
+def _draft(rows: Any, fills: list[Fill], page: int) -> TableDraft:
+    drafts = []
+    for row in rows:
+        cells = [CellDraft(*bbox) for bbox in row.cells if bbox is not None]
+        if cells:
+            drafts.append(RowDraft(cells=cells, page=page, top=row.bbox[1], bottom=row.bbox[3]))
+    cells = [cell for row in drafts for cell in row.cells]
+    xs = sorted({v for c in cells for v in (c.x0, c.x1)})
+    ys = sorted({v for c in cells for v in (c.top, c.bottom)})
+    table = TableDraft(rows=drafts, columns=xs, page=page, _xs=xs, _ys=ys)
+    for cell in cells:
+        for xi in range(xs.index(cell.x0), xs.index(cell.x1)):
+            for yi in range(ys.index(cell.top), ys.index(cell.bottom)):
+                table._slots[(xi, yi)] = cell
+        cell.fill = _fill_of(cell, fills)
+    return table
+
+
+def _fill_of(cell: CellDraft, fills: list[Fill]) -> str | None:
+    """The colour of the topmost fill lying behind most of the cell."""
+    area = (cell.x1 - cell.x0) * (cell.bottom - cell.top)
+    colour = None
+    for fill in fills:
+        width = min(cell.x1, fill.x1) - max(cell.x0, fill.x0)
+        height = min(cell.bottom, fill.bottom) - max(cell.top, fill.top)
+        if width > 0 and height > 0 and width * height >= MIN_COVER * area:
+            colour = fill.colour
+    return colour
