@@ -1,0 +1,248 @@
+"""Word documents (``.docx``) read with python-docx, walking the body in document order.
+
+Paragraphs and tables come interleaved as in the document. Style-based headings (Heading N,
+Title, outline levels) become headings; numbered paragraphs (``w:numPr`` on the paragraph or its
+style, "List Bullet"/"List Number" styles) and paragraphs starting with a typed bullet become
+bullets with their level and rendered marker. Table cells keep their paragraphs and shading
+(read from ``w:tcPr/w:shd``, which python-docx does not expose); a horizontally merged cell
+appears once, a vertically merged continuation cell is empty, nested tables are flattened into
+their cell, content controls are read through, text boxes follow their paragraph. Headers,
+footers and deleted (tracked) text are ignored.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.parser import parse_xml
+from docx.package import Package
+from lxml import etree
+
+from extractor.layout import Layout
+from extractor.loaders.config import config
+from extractor.loaders.docx_numbering import Numbering
+from extractor.loaders.docx_package import check_package
+from extractor.loaders.docx_styles import Styles, on, q
+from extractor.loaders.drafts import Cell, Para, Row, emit
+from extractor.loaders.limits import Limits
+from extractor.loaders.markers import leading_marker
+from extractor.loaders.source import read_bytes
+from models.errors import UnreadableDocument
+
+__all__ = ["load_docx"]
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_FALLBACK = f"{{{_MC}}}Fallback"
+# Inline containers whose runs are part of the paragraph's text.
+_CONTAINERS = frozenset(
+    q(tag) for tag in ("ins", "hyperlink", "smartTag", "fldSimple", "customXml", "sdt",
+                       "sdtContent", "moveTo", "dir", "bdo")
+)
+_SKIPPED = frozenset(q(tag) for tag in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr"))
+_CHARACTERS = {q("tab"): "\t", q("br"): "\n", q("cr"): "\n", q("noBreakHyphen"): "-"}
+_ERRORS = (
+    PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError, OSError,
+)
+
+
+def load_docx(path: Path, *, limits: Limits | None = None) -> Layout:
+    """Load a Word report into a Layout (pages: None).
+
+    Raises UnreadableDocument for a corrupt, encrypted or over-large package and for a document
+    without text.
+    """
+    path = Path(path)
+    limits = Limits.resolve(limits)
+    data = read_bytes(path, limits)
+    check_package(data, path, limits)
+    try:
+        part = Package.open(io.BytesIO(data)).main_document_part
+        if part.content_type not in config()["docx"]["main_content_types"]:
+            raise UnreadableDocument(f"not a Word document ({part.content_type})", path)
+        root = getattr(part, "element", None)
+        if root is None:  # a macro-enabled document or template: python-docx leaves it unparsed
+            root = parse_xml(part.blob)
+        walker = _Walker(Styles(_related(part, RT.STYLES)), Numbering(_related(part, RT.NUMBERING)))
+    except _ERRORS as exc:
+        raise UnreadableDocument(f"corrupt DOCX: {exc}", path) from exc
+    body = root.find(q("body"))
+    if body is None:
+        raise UnreadableDocument("corrupt DOCX: the document has no body", path)
+    return emit(walker.body(body), "docx", path)
+
+
+def _related(part: Any, relationship: str) -> Any | None:
+    """The parsed XML of the part related to ``part`` by ``relationship``, or None."""
+    try:
+        related = part.part_related_by(relationship)
+    except KeyError:
+        return None
+    element = getattr(related, "element", None)
+    return element if element is not None else parse_xml(related.blob)
+
+
+def _children(element: Any) -> Iterator[Any]:
+    """Children of ``element``, reading through content controls and custom XML wrappers."""
+    for child in element:
+        if child.tag in (q("sdt"), q("customXml"), q("sdtContent")):
+            yield from _children(child.find(q("sdtContent")) if child.tag == q("sdt") else child)
+        else:
+            yield child
+
+
+@dataclass
+class _Runs:
+    """What a paragraph's runs hold: ``(text, bold)`` pieces and anchored text boxes."""
+
+    pieces: list[tuple[str, bool]] = field(default_factory=list)
+    boxes: list[Any] = field(default_factory=list)
+
+
+class _Walker:
+    """Walks a document body into Para and Row drafts."""
+
+    def __init__(self, styles: Styles, numbering: Numbering) -> None:
+        self._styles = styles
+        self._numbering = numbering
+        self._tables = 0
+
+    def body(self, body: Any) -> list[Para | Row]:
+        blocks: list[Para | Row] = []
+        for child in _children(body):
+            if child.tag == q("p"):
+                blocks.extend(self._paragraph(child))
+            elif child.tag == q("tbl"):
+                blocks.extend(self._table(child))
+        return blocks
+
+    # -- tables -------------------------------------------------------------------------------
+    def _table(self, table: Any) -> list[Row]:
+        index = self._tables
+        self._tables += 1
+        rows = []
+        for row in _children(table):
+            if row.tag == q("tr"):
+                cells = [self._cell(cell) for cell in _children(row) if cell.tag == q("tc")]
+                rows.append(Row(cells=cells, table=index))
+        return rows
+
+    def _cell(self, cell: Any) -> Cell:
+        properties = cell.find(q("tcPr"))
+        merge = properties.find(q("vMerge")) if properties is not None else None
+        result = Cell(fill=_fill(properties))
+        if merge is not None and merge.get(q("val"), "continue") == "continue":
+            return result
+        result.paras = self._flatten(cell)
+        return result
+
+    def _flatten(self, container: Any) -> list[Para]:
+        """The paragraphs of a cell, with nested tables flattened in document order."""
+        paras: list[Para] = []
+        for child in _children(container):
+            if child.tag == q("p"):
+                paras.extend(self._paragraph(child))
+            elif child.tag == q("tbl"):
+                for row in _children(child):
+                    for cell in _children(row):
+                        if cell.tag == q("tc"):
+                            paras.extend(self._flatten(cell))
+        return paras
+
+    # -- paragraphs ---------------------------------------------------------------------------
+    def _paragraph(self, paragraph: Any) -> list[Para]:
+        """The paragraph as a draft, followed by the paragraphs of any text box it anchors."""
+        properties = paragraph.find(q("pPr"))
+        style_element = properties.find(q("pStyle")) if properties is not None else None
+        style = self._styles.get(style_element.get(q("val")) if style_element is not None else None)
+        found = _Runs()
+        self._runs(paragraph, style.bold, found)
+        text = "".join(piece for piece, _ in found.pieces).strip()
+        bold = all(is_bold for part, is_bold in found.pieces if part.strip())
+        para = Para(text, bold=bool(text) and bold)
+        justify = properties.find(q("jc")) if properties is not None else None
+        centered = style.centered if justify is None else justify.get(q("val")) == "center"
+        para.centered = bool(centered)
+        if style.heading or _outline_heading(properties):
+            para.kind = "heading"
+        else:
+            self._list_item(para, properties, style)
+        paras = [para] if text else []
+        for box in found.boxes:
+            paras.extend(self._flatten(box))
+        return paras
+
+    def _list_item(self, para: Para, properties: Any, style: Any) -> None:
+        """Make ``para`` a bullet when it is numbered, in a list style or starts with a marker."""
+        numbering = properties.find(q("numPr")) if properties is not None else None
+        num_id, ilvl = style.num_id, style.ilvl
+        if numbering is not None:
+            num_element, level_element = numbering.find(q("numId")), numbering.find(q("ilvl"))
+            num_id = num_element.get(q("val")) if num_element is not None else num_id
+            ilvl = int(level_element.get(q("val"), "0")) if level_element is not None else ilvl
+        if num_id in self._numbering and num_id is not None:
+            # "List Bullet 2" often points at a one-level list: its name carries the nesting
+            para.kind, para.level = "bullet", max(ilvl or 0, style.list_level or 0)
+            para.marker = self._numbering.marker(num_id, ilvl or 0)
+            return
+        typed = leading_marker(para.text)
+        if typed is not None:
+            para.kind, para.marker, para.text = "bullet", typed[0].text, typed[1]
+            para.level = style.list_level or 0
+        elif style.list_level is not None and num_id != "0":
+            para.kind, para.level = "bullet", style.list_level
+            para.marker = str(config()["markers"]["word_bullet"])
+
+    def _runs(self, element: Any, style_bold: bool | None, found: _Runs) -> None:
+        """Collect ``(text, bold)`` per run in reading order, and text boxes into ``boxes``."""
+        for child in element:
+            tag = child.tag
+            if tag == q("r"):
+                self._run(child, style_bold, found)
+            elif tag in _CONTAINERS:
+                self._runs(child, style_bold, found)
+
+    def _run(self, run: Any, style_bold: bool | None, found: _Runs) -> None:
+        properties = run.find(q("rPr"))
+        bold = on(properties.find(q("b"))) if properties is not None else None
+        if bold is None and properties is not None:
+            character = properties.find(q("rStyle"))
+            if character is not None:
+                bold = self._styles.get(character.get(q("val"))).bold
+        if bold is None:
+            bold = style_bold if style_bold is not None else self._styles.default_bold
+        parts: list[str] = []
+        for child in run:
+            if child.tag == q("t"):
+                parts.append(child.text or "")
+            elif child.tag in _CHARACTERS:
+                parts.append(_CHARACTERS[child.tag])
+            elif child.tag not in _SKIPPED:
+                found.boxes.extend(
+                    box for box in child.iter(q("txbxContent"))
+                    if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())
+                )
+        if parts:
+            found.pieces.append(("".join(parts), bool(bold)))
+
+
+def _outline_heading(properties: Any) -> bool:
+    outline = properties.find(q("outlineLvl")) if properties is not None else None
+    return outline is not None and outline.get(q("val"), "9") < "9"
+
+
+def _fill(properties: Any) -> str | None:
+    """A cell's shading colour: ``w:shd/@w:fill``, or ``@w:color`` for a solid pattern."""
+    shading = properties.find(q("shd")) if properties is not None else None
+    if shading is None:
+        return None
+    fill = shading.get(q("fill"))
+    if shading.get(q("val")) == "solid" and shading.get(q("color"), "auto") != "auto":
+        fill = shading.get(q("color"))
+    return None if not fill or fill == "auto" else fill

@@ -1,0 +1,114 @@
+"""Word styles (``styles.xml``) resolved through their ``basedOn`` chains.
+
+python-docx does not resolve inherited formatting, so this reads the XML: whether a paragraph
+style makes a heading or a list, its numbering, and whether it makes text bold or centred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from extractor.loaders.config import config
+
+__all__ = ["W", "q", "on", "StyleInfo", "Styles"]
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@cache
+def q(tag: str) -> str:
+    """The Clark name of a WordprocessingML tag or attribute: ``q("p")`` → ``{…/main}p``."""
+    return f"{{{W}}}{tag}"
+
+
+def on(toggle: Any) -> bool | None:
+    """The value of a toggle property element such as ``<w:b/>`` (None when absent)."""
+    if toggle is None:
+        return None
+    return toggle.get(q("val"), "true").lower() not in ("0", "false", "off", "none")
+
+
+@dataclass(frozen=True)
+class StyleInfo:
+    """What a paragraph or character style contributes, inheritance resolved."""
+
+    name: str = ""
+    heading: bool = False
+    list_level: int | None = None  # a "List Bullet N" / "List Number N" style
+    num_id: str | None = None
+    ilvl: int | None = None
+    bold: bool | None = None
+    centered: bool | None = None
+
+
+class Styles:
+    """Look up resolved :class:`StyleInfo` by style id."""
+
+    def __init__(self, root: Any | None) -> None:
+        self._elements: dict[str, Any] = {}
+        self._resolved: dict[str, StyleInfo] = {}
+        self._default_paragraph: str | None = None
+        self.default_bold: bool | None = None
+        if root is None:
+            return
+        for style in root.iter(q("style")):
+            style_id = style.get(q("styleId"))
+            if style_id:
+                self._elements[style_id] = style
+                if style.get(q("type")) == "paragraph" and on(style.find(q("default"))):
+                    self._default_paragraph = style_id
+        defaults = root.find(f"{q('docDefaults')}/{q('rPrDefault')}/{q('rPr')}")
+        if defaults is not None:
+            self.default_bold = on(defaults.find(q("b")))
+
+    def get(self, style_id: str | None) -> StyleInfo:
+        """The resolved style ``style_id`` (the default paragraph style when None)."""
+        style_id = style_id or self._default_paragraph
+        if not style_id or style_id not in self._elements:
+            return StyleInfo()
+        if style_id not in self._resolved:
+            self._resolved[style_id] = StyleInfo()  # guards against basedOn cycles
+            self._resolved[style_id] = self._resolve(self._elements[style_id])
+        return self._resolved[style_id]
+
+    def _resolve(self, style: Any) -> StyleInfo:
+        based = style.find(q("basedOn"))
+        parent = self.get(based.get(q("val"))) if based is not None else StyleInfo()
+        name_element = style.find(q("name"))
+        name = (name_element.get(q("val"), "") if name_element is not None else "").lower()
+        settings = config()["docx"]
+        ppr = style.find(q("pPr"))
+        rpr = style.find(q("rPr"))
+        outline = ppr.find(q("outlineLvl")) if ppr is not None else None
+        heading = (
+            name in settings["heading_styles"]
+            or (name.startswith(settings["heading_prefix"]) and name[-1:].isdigit())
+            or (outline is not None and outline.get(q("val"), "9") < "9")
+        )
+        list_level = parent.list_level
+        for prefix in settings["list_style_prefixes"]:
+            if name.startswith(prefix):
+                suffix = name[len(prefix) :].strip()
+                list_level = int(suffix) - 1 if suffix.isdigit() else 0
+        num_id, ilvl = parent.num_id, parent.ilvl
+        numbering = ppr.find(q("numPr")) if ppr is not None else None
+        if numbering is not None:
+            num_element = numbering.find(q("numId"))
+            level_element = numbering.find(q("ilvl"))
+            if num_element is not None:
+                num_id = num_element.get(q("val"))
+            if level_element is not None:
+                ilvl = int(level_element.get(q("val"), "0"))
+        justify = ppr.find(q("jc")) if ppr is not None else None
+        bold = on(rpr.find(q("b"))) if rpr is not None else None
+        return StyleInfo(
+            name=name,
+            heading=heading or parent.heading,
+            list_level=list_level,
+            num_id=num_id,
+            ilvl=ilvl,
+            bold=parent.bold if bold is None else bold,
+            centered=parent.centered if justify is None else justify.get(q("val")) == "center",
+        )

@@ -1,0 +1,314 @@
+"""HTML: whole documents (``.html``) and the HTML fragments inside text-conversion table cells.
+
+Uses the standard library's ``html.parser`` (no network, no scripts run): h1–h6 → headings,
+p/div/br → paragraphs, ul/ol/li → bullets with levels and markers, table/tr/td/th → rows and
+cells (``bgcolor`` / ``background`` → fill; nested tables flattened into the cell), b/strong →
+bold, ``text-align: center`` / ``align=center`` → centered. Script and style content is dropped.
+Numbered items written inside a list without ``<li>`` ("<ol> 1. … 2. … <ol> a. …") are split
+at their markers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from extractor.layout import Layout
+from extractor.loaders.config import config
+from extractor.loaders.drafts import Cell, Para, Row, emit
+from extractor.loaders.limits import Limits
+from extractor.loaders.markers import (
+    ListState,
+    Marker,
+    format_ordinal,
+    leading_marker,
+    split_inline,
+)
+from extractor.loaders.source import decode_text, read_bytes
+from models.errors import UnreadableDocument
+
+__all__ = ["load_html", "parse_html", "parse_fragment", "css_colour"]
+
+_SPACE = re.compile(r"\s+")
+_CENTER = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
+_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
+_RGB = re.compile(r"rgba?\(\s*(\d+)%?\s*,\s*(\d+)%?\s*,\s*(\d+)%?", re.IGNORECASE)
+_HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
+# A cell's leading all-capitals title run into the sentence after it ("SOCIAL WORK PRACTICE To …").
+_CAPS_TITLE = re.compile(
+    r"^((?:[A-Z][A-Z0-9'’&,./-]*|[&/])(?:\s+(?:[A-Z][A-Z0-9'’&,./-]*|[&/]))+|[A-Z]{5,})"
+    r"\s+(?=[A-Z][a-z]|\()"
+)
+_OL_STYLES = {"1": "decimal", "a": "lower", "A": "upper", "i": "roman", "I": "ROMAN"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_ALIGNING = _HEADINGS | {"td", "th", "li"}
+_VOID = {"br", "hr"}
+
+
+@dataclass
+class _List:
+    ordered: bool
+    style: str
+    counter: int
+    hide_marker: bool
+
+
+def css_colour(value: str | None) -> str | None:
+    """``#ffc000``, ``#fc0``, ``rgb(255,192,0)``, ``amber`` → ``"FFC000"``; else None."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _HEX.search(value)
+    if match:
+        digits = match.group(1)
+        return (digits if len(digits) == 6 else "".join(c * 2 for c in digits)).upper()
+    match = _RGB.search(value)
+    if match:
+        return "".join(f"{min(int(part), 255):02X}" for part in match.groups())
+    word = value.split()[0].lower() if value.split() else ""
+    colours: dict[str, str] = config()["html"]["colours"]
+    return colours.get(word) or (value.upper() if re.fullmatch(r"[0-9a-fA-F]{6}", value) else None)
+
+
+class _Parser(HTMLParser):
+    """Collects Para and Row drafts from HTML, flattening nested tables into their cell."""
+
+    def __init__(self, *, split_titles: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        settings = config()["html"]
+        self._dropped_tags = set(settings["dropped"])
+        self._block_tags = set(settings["blocks"])
+        self._bold_tags = set(settings["bold"])
+        self._split_titles = split_titles
+        self.blocks: list[Para | Row] = []
+        self._pieces: list[tuple[str, bool]] = []
+        self._dropped = 0
+        self._bold: list[str] = []
+        self._align: list[tuple[str, bool | None]] = []
+        self._heading = 0
+        self._lists: list[_List] = []
+        self._item: tuple[int, str | None] | None = None  # level and marker of the open <li>
+        self._state = ListState()
+        self._tables = 0
+        self._table_depth = 0
+        self._row: Row | None = None
+        self._cell: Cell | None = None
+
+    # -- tags ---------------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        style = attributes.get("style", "")
+        if tag in self._dropped_tags:
+            self._dropped += 1
+            return
+        if tag in self._bold_tags or (tag == "span" and _BOLD_STYLE.search(style)):
+            self._bold.append(tag)
+        if tag == "table":
+            self._start_table()
+        elif tag == "tr":
+            self._start_row()
+        elif tag in ("td", "th"):
+            self._start_cell(attributes)
+        elif tag in ("ul", "ol"):
+            self._flush()
+            self._start_list(tag, attributes)
+        elif tag == "li":
+            self._start_item(attributes)
+        elif tag in _HEADINGS or tag in self._block_tags:
+            self._flush()
+            self._heading += tag in _HEADINGS
+        if tag in _ALIGNING or tag in self._block_tags and tag not in _VOID:
+            align = attributes.get("align", "").lower()
+            centered = bool(_CENTER.search(style)) or align == "center" or tag == "center"
+            self._align.append((tag, True if centered else None))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._dropped_tags:
+            self._dropped = max(0, self._dropped - 1)
+            return
+        if tag in self._bold and (tag in self._bold_tags or tag == "span"):
+            del self._bold[len(self._bold) - 1 - self._bold[::-1].index(tag) :]
+        if tag in _HEADINGS or tag in self._block_tags or tag in ("td", "th", "li", "ul", "ol"):
+            self._flush()
+        if any(entry[0] == tag for entry in self._align):
+            index = max(i for i, entry in enumerate(self._align) if entry[0] == tag)
+            del self._align[index:]
+        if tag in _HEADINGS:
+            self._heading = max(0, self._heading - 1)
+        elif tag in ("ul", "ol") and self._lists:
+            self._lists.pop()
+            self._item = None
+        elif tag == "li":
+            self._item = None
+        elif tag in ("td", "th") and self._table_depth == 1:
+            self._end_cell()
+        elif tag == "tr" and self._table_depth == 1:
+            self._end_row()
+        elif tag == "table":
+            self._end_table()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._block_tags:
+            self._flush()
+        else:
+            self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data: str) -> None:
+        if not self._dropped:
+            self._pieces.append((data, bool(self._bold)))
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        self._table_depth = min(self._table_depth, 1)
+        self._end_table()
+
+    # -- tables -------------------------------------------------------------------------------
+    def _start_table(self) -> None:
+        self._flush()
+        self._table_depth += 1
+        if self._table_depth == 1:
+            self._tables += 1
+
+    def _end_table(self) -> None:
+        self._flush()
+        if self._table_depth == 1:
+            self._end_row()
+        self._table_depth = max(0, self._table_depth - 1)
+
+    def _start_row(self) -> None:
+        self._flush()
+        if self._table_depth == 1:
+            self._end_row()
+            self._row = Row(cells=[], table=max(self._tables - 1, 0))
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        if self._row is not None:
+            self.blocks.append(self._row)
+            self._row = None
+
+    def _start_cell(self, attributes: dict[str, str]) -> None:
+        self._flush()
+        if self._table_depth != 1:
+            return
+        self._end_cell()
+        if self._row is None:
+            self._start_row()
+        background = _BACKGROUND.search(attributes.get("style", ""))
+        colour = attributes.get("bgcolor") or (background.group(1) if background else None)
+        self._cell = Cell(fill=css_colour(colour))
+        self._state = ListState()
+
+    def _end_cell(self) -> None:
+        self._flush()
+        if self._cell is not None and self._row is not None:
+            self._row.cells.append(self._cell)
+        self._cell = None
+
+    # -- lists --------------------------------------------------------------------------------
+    def _start_list(self, tag: str, attributes: dict[str, str]) -> None:
+        start = attributes.get("start", "1")
+        self._lists.append(
+            _List(
+                ordered=tag == "ol",
+                style=_OL_STYLES.get(attributes.get("type", "1"), "decimal"),
+                counter=int(start) - 1 if start.lstrip("-").isdigit() else 0,
+                hide_marker=bool(_NO_MARKER.search(attributes.get("style", ""))),
+            )
+        )
+
+    def _start_item(self, attributes: dict[str, str]) -> None:
+        self._flush()
+        if not self._lists:
+            self._lists.append(_List(ordered=False, style="decimal", counter=0, hide_marker=False))
+        current = self._lists[-1]
+        value = attributes.get("value", "")
+        current.counter = int(value) if value.isdigit() else current.counter + 1
+        marker: str | None = None
+        if not current.hide_marker:
+            marker = (
+                format_ordinal(current.counter, current.style) + "."
+                if current.ordered
+                else config()["markers"]["html_bullet"]
+            )
+        self._item = (len(self._lists) - 1, marker)
+
+    # -- paragraphs ---------------------------------------------------------------------------
+    def _flush(self) -> None:
+        pieces, self._pieces = self._pieces, []
+        text = _SPACE.sub(" ", "".join(piece for piece, _ in pieces)).strip()
+        if not text:
+            return
+        bold = all(is_bold for piece, is_bold in pieces if piece.strip())
+        centered = next((value for _, value in reversed(self._align) if value is not None), False)
+        sink = self._cell.paras if self._cell is not None else self.blocks
+        for para in self._paras(text):
+            para.bold, para.centered = bold, centered
+            sink.append(para)
+
+    def _paras(self, text: str) -> list[Para]:
+        if self._heading:
+            return [Para(text, kind="heading")]
+        if self._item is not None:
+            level, marker = self._item
+            typed = leading_marker(text)
+            if typed is not None:
+                marker, text = typed[0].text, typed[1]
+            self._item = (level, None)
+            return [Para(text, kind="bullet", level=level, marker=marker)]
+        if self._lists:
+            return [self._bullet(text, marker, level) for marker, level, text in
+                    split_inline(text, self._state)]
+        typed = leading_marker(text)
+        if typed is not None:
+            marker, rest = typed
+            level = self._state.place(marker) if marker.candidates else 0
+            return [Para(rest, kind="bullet", level=level or 0, marker=marker.text)]
+        title = _CAPS_TITLE.match(text) if self._split_titles else None
+        if title:
+            return [Para(title.group(1)), Para(text[title.end() :])]
+        return [Para(text)]
+
+    def _bullet(self, text: str, marker: Marker | None, level: int) -> Para:
+        if marker is None:
+            return Para(text)
+        return Para(text, kind="bullet", level=level, marker=marker.text)
+
+
+def parse_html(markup: str, *, split_titles: bool = False) -> list[Para | Row]:
+    """Para and Row drafts of an HTML document or fragment, in document order."""
+    parser = _Parser(split_titles=split_titles)
+    parser.feed(markup)
+    parser.close()
+    return parser.blocks
+
+
+def parse_fragment(markup: str) -> list[Para]:
+    """The paragraphs of an HTML fragment such as a text-conversion table cell.
+
+    Tables inside are flattened into the paragraphs; an all-capitals title run into the next
+    sentence ("SOCIAL WORK PRACTICE To deliver …") becomes its own paragraph.
+    """
+    paras: list[Para] = []
+    for block in parse_html(markup, split_titles=True):
+        if isinstance(block, Row):
+            paras.extend(para for cell in block.cells for para in cell.paras)
+        else:
+            paras.append(block)
+    return paras
+
+
+def load_html(path: Path, *, limits: Limits | None = None) -> Layout:
+    """Load an HTML report into a Layout (pages: None)."""
+    path = Path(path)
+    text = decode_text(read_bytes(path, Limits.resolve(limits)))
+    if text is None:
+        raise UnreadableDocument("not a text file", path)
+    return emit(parse_html(text), "html", path)
+
+

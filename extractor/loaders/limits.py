@@ -1,0 +1,47 @@
+"""Resource limits every loader honours, as one small validated settings object."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+__all__ = ["Limits"]
+
+_MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much input a loader accepts before refusing it as too large.
+
+    ``max_bytes``: size of the file on disk. ``max_pages``: pages read from a PDF.
+    ``max_docx_uncompressed``: total uncompressed size of a DOCX's zip members, read from the
+    zip central directory before anything is unpacked. ``max_docx_members``: members in that zip.
+    """
+
+    max_bytes: int = 50 * _MB
+    max_pages: int = 500
+    max_docx_uncompressed: int = 200 * _MB
+    max_docx_members: int = 2000
+
+    def __post_init__(self) -> None:
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                raise ValueError(f"Limits.{spec.name} must be a positive integer, got {value!r}")
+
+    @classmethod
+    def resolve(cls, settings: Limits | Mapping[str, Any] | None) -> Limits:
+        """``None`` → defaults; a mapping → defaults overridden by it; a Limits → itself."""
+        if settings is None:
+            return cls()
+        if isinstance(settings, cls):
+            return settings
+        if isinstance(settings, Mapping):
+            known = {spec.name for spec in fields(cls)}
+            unknown = sorted(set(settings) - known)
+            if unknown:
+                raise ValueError(f"unknown limit(s): {', '.join(unknown)}")
+            return cls(**settings)
+        raise TypeError(f"cannot make Limits from {type(settings).__name__}")

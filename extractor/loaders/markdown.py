@@ -1,0 +1,182 @@
+"""Markdown reports (``.md``): ATX and setext headings, nested bullet and numbered lists, pipe
+tables whose cells may hold ``<br>`` and HTML fragments, ``**bold**`` paragraphs, HTML blocks.
+
+Not a full CommonMark parser: it reads the constructs report conversions produce. Like the text
+loader it mends table rows and paragraphs cut by page breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from extractor.layout import Layout
+from extractor.loaders.config import config
+from extractor.loaders.drafts import Para, RawRow, Row, emit, join_broken, stitch_rows
+from extractor.loaders.html import parse_fragment
+from extractor.loaders.limits import Limits
+from extractor.loaders.markers import leading_marker
+from extractor.loaders.source import decode_text, read_bytes
+from extractor.loaders.text import parse_row
+from models.errors import UnreadableDocument
+
+__all__ = ["load_markdown", "parse_markdown", "markdown_to_html"]
+
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HTML_BLOCK = re.compile(r"^ {0,3}</?(?:p|div|table|ul|ol|li|h[1-6]|br|center|section)\b", re.I)
+_ESCAPED_PIPE = "\x00"
+_INLINE = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image → its alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # link → its text
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"<b>\1</b>"),
+    (re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"), r"<b>\1</b>"),
+    (re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),
+)
+
+
+def markdown_to_html(text: str) -> str:
+    """Markdown inline markup as HTML: bold → ``<b>``, links and images → their text."""
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _split_cells(line: str) -> list[str]:
+    line = line.strip().replace("\\|", _ESCAPED_PIPE)
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") else line
+    return [cell.replace(_ESCAPED_PIPE, "|").strip() for cell in line.split("|")]
+
+
+class _Reader:
+    """Turns markdown lines into Para and RawRow drafts."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self.blocks: list[Para | RawRow] = []
+        self._open: Para | None = None
+        self._raw: list[str] = []
+        self._indents: list[int] = []
+
+    def read(self) -> list[Para | RawRow]:
+        index = 0
+        while index < len(self._lines):
+            index = self._line(index)
+        self._flush()
+        return self.blocks
+
+    def _line(self, index: int) -> int:
+        line = self._lines[index]
+        following = self._lines[index + 1] if index + 1 < len(self._lines) else ""
+        stripped = line.strip()
+        if "|" in line and _DELIMITER.match(following) and "|" in following + line.strip("|"):
+            return self._table(index)
+        if _FENCE.match(line):
+            return self._fence(index)
+        heading = _ATX.match(line)
+        if heading:
+            self._flush()
+            self._indents.clear()
+            self._add(Para(heading.group(1) or "", kind="heading"))
+        elif not stripped or _RULE.match(line):
+            if self._open is not None and self._open.kind == "paragraph" and _SETEXT.match(line):
+                self._open.kind = "heading"
+            self._flush()
+        elif _SETEXT.match(line) and self._open is not None and self._open.kind == "paragraph":
+            self._open.kind = "heading"
+            self._flush()
+        elif _HTML_BLOCK.match(line):
+            self._flush()
+            self.blocks.extend(parse_fragment(markdown_to_html(stripped)))
+        elif (typed := leading_marker(stripped)) is not None:
+            self._flush()
+            marker, rest = typed
+            expanded = line.expandtabs(4)
+            level = self._level(len(expanded) - len(expanded.lstrip()))
+            self._open = Para("", kind="bullet", level=level, marker=marker.text)
+            self._raw = [rest]
+        elif self._open is not None:
+            self._raw.append(stripped)
+            if line.endswith("  ") or line.rstrip().endswith("\\"):
+                self._flush()
+        else:
+            self._indents.clear()
+            self._open = Para("")
+            self._raw = [stripped]
+            if line.endswith("  ") or line.rstrip().endswith("\\"):
+                self._flush()
+        return index + 1
+
+    def _table(self, index: int) -> int:
+        self._flush()
+        self.blocks.append(RawRow(cells=_split_cells(self._lines[index]), first=True))
+        index += 2
+        while index < len(self._lines) and "|" in self._lines[index] and self._lines[index].strip():
+            self.blocks.append(RawRow(cells=_split_cells(self._lines[index])))
+            index += 1
+        return index
+
+    def _fence(self, index: int) -> int:
+        self._flush()
+        fence = _FENCE.match(self._lines[index])
+        assert fence is not None
+        index += 1
+        while index < len(self._lines) and not self._lines[index].lstrip().startswith(
+            fence.group(1)
+        ):
+            self._add(Para(self._lines[index]))
+            index += 1
+        return index + 1
+
+    def _level(self, indent: int) -> int:
+        while self._indents and self._indents[-1] > indent:
+            self._indents.pop()
+        if not self._indents or self._indents[-1] < indent:
+            self._indents.append(indent)
+        return len(self._indents) - 1
+
+    def _flush(self) -> None:
+        current, raw = self._open, self._raw
+        self._open, self._raw = None, []
+        if current is not None:
+            current.text = " ".join(part.rstrip("\\").strip() for part in raw)
+            self._add(current)
+
+    def _add(self, para: Para) -> None:
+        """Append ``para`` with its inline markup resolved; a short all-bold paragraph heads."""
+        found = parse_fragment(markdown_to_html(para.text)) if para.text.strip() else []
+        if not found:
+            return
+        text = " ".join(part.text for part in found)
+        bold = all(part.bold for part in found)
+        kind = para.kind
+        if kind == "paragraph" and bold:
+            short = len(text.split()) <= config()["paragraphs"]["bold_heading_max_words"]
+            kind = "heading" if short else "paragraph"
+        self.blocks.append(Para(text, kind=kind, level=para.level, marker=para.marker, bold=bold))
+
+
+def parse_markdown(text: str) -> list[Para | Row]:
+    """Para and Row drafts of a markdown document, in document order."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    stitched = stitch_rows(_Reader(lines).read())
+    return join_broken(
+        parse_row(block, markdown_to_html) if isinstance(block, RawRow) else block
+        for block in stitched
+    )
+
+
+def load_markdown(path: Path, *, limits: Limits | None = None) -> Layout:
+    """Load a markdown report into a Layout (pages: None)."""
+    path = Path(path)
+    text = decode_text(read_bytes(path, Limits.resolve(limits)))
+    if text is None:
+        raise UnreadableDocument("binary file of unknown type", path)
+    return emit(parse_markdown(text), "md", path)
