@@ -12,7 +12,7 @@ each paragraph is written as its own line (``text + "\\n"``); nothing else is ad
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 __all__ = ["ParagraphKind", "Paragraph", "Cell", "TableRow", "Block", "Layout", "LayoutBuilder"]
@@ -38,6 +38,16 @@ class Paragraph:
     marker: str | None = None
     bold: bool = False
     centered: bool = False
+
+    def part(self, begin: int, end: int | None = None, **changes: object) -> Paragraph:
+        """The paragraph's ``text[begin:end]`` (outer spaces trimmed) as a paragraph of its own,
+        with offsets into the layout text kept exact."""
+        end = len(self.text) if end is None else end
+        piece = self.text[begin:end]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        start = self.start + begin + lead
+        return replace(self, text=piece, start=start, end=start + len(piece), **changes)
 
 
 @dataclass

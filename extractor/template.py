@@ -24,6 +24,13 @@ SectionKind = Literal["text", "bullets", "container", "assessments", "value"]
 MAX_HEADING_WORDS = 18
 HEADING_CUTOFF = 86.0
 LABEL_CUTOFF = 90.0
+# "1.", "2.3", "Section 2:", "Part B -", "(a)", "iv)" before a heading.
+_NUMBERING = re.compile(
+    r"^(?:(?:section|part)\s+\w+\s*[.):\-–]?\s+"
+    r"|\d+(?:\.\d+)*[.):\-–]?\s+"
+    r"|\(?(?:[a-h]|[ivx]+)[.)]\s+)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ def normalise_label(text: str) -> str:
     """Lower case, '&' as 'and', punctuation and extra spaces removed: "Risks & Concerns:" →
     "risks and concerns"."""
     text = text.replace("’", "'").replace("&", " and ").lower()
+    text = _NUMBERING.sub("", text.strip())
     text = re.sub(r"[^\w'/ ]+", " ", text)
     return " ".join(text.split())
 

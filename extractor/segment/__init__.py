@@ -35,7 +35,9 @@ def segment(layout: Layout, template: Template) -> Segments:
     walked = walk(layout, template)
     words = template.words_before_a_figure
     sections = walked.sections
-    next_update = text_runs(_paragraphs(sections.get("next_update", [])), words_before_a_figure=words)
+    next_update = text_runs(
+        _paragraphs(sections.get("next_update", [])), words_before_a_figure=words
+    )
     return Segments(
         fields={name: TextRun(parts) for name, parts in walked.fields.items() if parts},
         headline=text_runs(_paragraphs(sections.get("headline", [])), words_before_a_figure=words),

@@ -59,6 +59,8 @@ class AssessmentDraft:
 
 def assessment_drafts(units: Sequence[Unit], template: Template) -> list[AssessmentDraft]:
     """Every assessment row of the section, in document order."""
+    if not any(isinstance(unit, TableRow) for unit in units):
+        return _paragraph_drafts([u for u in units if isinstance(u, Paragraph)], template)
     drafts: list[AssessmentDraft] = []
     roles: dict[int, str] | None = None
     for unit in units:
@@ -67,10 +69,55 @@ def assessment_drafts(units: Sequence[Unit], template: Template) -> list[Assessm
             if header is not None:
                 roles = header
                 continue
-            _read_row(unit, roles, drafts, template)
+            _read_row(_RowCells.of(unit, roles), unit.continued, drafts, template)
         elif drafts and not template.match_heading(unit.text):
             _spill(drafts[-1], unit, template)
     return [d for d in drafts if d.title.text]
+
+
+@dataclass
+class _RowCells:
+    """A row's cells by the role they play."""
+
+    area: list[Paragraph]
+    rating: Cell | None
+    summary: list[Cell]
+
+    @classmethod
+    def of(cls, row: TableRow, roles: dict[int, str] | None) -> _RowCells:
+        """Roles from the table's header row when it has one, else read from the cells: the
+        rating cell is the short one that reads as a rating (or is only shaded), the area cell
+        the first other one; cells between them hold plan items, cells after it the summary."""
+        cells = row.cells
+        if roles and max(roles) < len(cells):
+            role = [roles.get(i, "summary") for i in range(len(cells))]
+        else:
+            role = _guess_roles(cells)
+        area = [p for c, r in zip(cells, role, strict=True) if r in ("area", "plan")
+                for p in c.paragraphs]
+        rating = next((c for c, r in zip(cells, role, strict=True) if r == "rating"), None)
+        summary = [c for c, r in zip(cells, role, strict=True) if r == "summary"]
+        return cls(area=area, rating=rating, summary=summary)
+
+
+def _guess_roles(cells: list[Cell]) -> list[str]:
+    if not cells:
+        return []
+    rating = next((i for i, c in enumerate(cells) if _reads_as_rating_cell(c)), None)
+    if rating is None and len(cells) >= 3 and _is_short(cells[1]):
+        rating = 1
+    area = next(i for i in range(len(cells)) if i != rating)
+    roles = []
+    for index in range(len(cells)):
+        if index == area:
+            roles.append("area")
+        elif index == rating:
+            roles.append("rating")
+        elif rating is not None and area < index < rating:
+            roles.append("plan")
+        else:
+            roles.append("summary")
+    return roles
 
 
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
@@ -80,47 +127,54 @@ def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
     return found if len(found) >= 2 else None
 
 
-def _read_row(row: TableRow, roles: dict[int, str] | None, drafts: list[AssessmentDraft],
+def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
               template: Template) -> None:
-    area_cell, rating_cell, summary_cells = _split_roles(row, roles)
-    area_paragraphs = list(area_cell.paragraphs) if area_cell else []
-    continuing = drafts and (row.continued or not area_paragraphs
-                             or not _starts_with_title(area_paragraphs[0]))
-    if continuing:
+    area_paragraphs = [p for p in cells.area if p.text]
+    if drafts and (continued or not area_paragraphs or not _starts_with_title(area_paragraphs[0])):
         draft = drafts[-1]
-        draft.area_paragraphs.extend(p for p in area_paragraphs if p.text)
-    else:
-        if not area_paragraphs:
-            return
+        draft.area_paragraphs.extend(area_paragraphs)
+    elif area_paragraphs:
         title, rest = _split_title(area_paragraphs[0])
         draft = AssessmentDraft(title=title, area_paragraphs=[*rest, *area_paragraphs[1:]])
         drafts.append(draft)
-    if rating_cell is not None:
-        _read_rating_cell(draft, rating_cell)
-    for cell in summary_cells:
+    else:
+        return
+    if cells.rating is not None:
+        _read_rating_cell(draft, cells.rating)
+    for cell in cells.summary:
         for paragraph in cell.paragraphs:
             _spill(draft, paragraph, template)
 
 
-def _split_roles(row: TableRow, roles: dict[int, str] | None
-                 ) -> tuple[Cell | None, Cell | None, list[Cell]]:
-    """(area cell, rating cell, summary cells) of a row."""
-    cells = row.cells
-    if roles and max(roles) < len(cells):
-        by_role: dict[str, list[Cell]] = {}
-        for index, cell in enumerate(cells):
-            by_role.setdefault(roles.get(index, "summary"), []).append(cell)
-        area = by_role.get("area", [cells[0]])[0]
-        rating = by_role.get("rating", [None])[0]
-        summary = [c for c in by_role.get("summary", []) if c is not area]
-        return area, rating, summary
-    if not cells:
-        return None, None, []
-    rest = cells[1:]
-    rating = next((c for c in rest if _reads_as_rating_cell(c)), None)
-    if rating is None and len(rest) >= 2 and _is_short(rest[0]):
-        rating = rest[0]
-    return cells[0], rating, [c for c in rest if c is not rating]
+def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[AssessmentDraft]:
+    """Areas written as paragraphs (no table): a title line, optional plan bullets, a rating
+    line ("AMBER", "RAG rating: Amber"), then the summary."""
+    drafts: list[AssessmentDraft] = []
+    for paragraph in paragraphs:
+        if template.match_heading(paragraph.text):
+            continue
+        if _is_area_heading(paragraph):
+            title, rest = _split_title(paragraph)
+            drafts.append(AssessmentDraft(title=title, summary=rest))
+        elif drafts:
+            draft = drafts[-1]
+            if paragraph.kind == "bullet" and not draft.summary and not draft.rating_seen:
+                draft.area_paragraphs.append(paragraph)
+            else:
+                _spill(draft, paragraph, template)
+    return drafts
+
+
+def _is_area_heading(paragraph: Paragraph) -> bool:
+    text = paragraph.text.strip().rstrip(":")
+    if not text or len(text.split()) > _MAX_TITLE_WORDS or text.endswith("."):
+        return False
+    if find_rating_line(text) is not None:
+        return False
+    if area_key(text) in OFSTED_AREAS:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and (paragraph.kind == "heading" or all(c.isupper() for c in letters))
 
 
 def _reads_as_rating_cell(cell: Cell) -> bool:
@@ -153,6 +207,17 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
         draft.rating_text = cell.text.strip()
 
 
+def _rating_line(text: str, template: Template) -> RatingReading | None:
+    """A paragraph that is only a rating ("AMBER") or a labelled one ("RAG rating: Amber")."""
+    reading = find_rating_line(text)
+    if reading is not None:
+        return reading
+    label, colon, rest = text.partition(":")
+    if colon and template.table_role(label) == "rating":
+        return find_rating_line(rest)
+    return None
+
+
 def _set_rating(draft: AssessmentDraft, reading: RatingReading, text: str) -> None:
     draft.rating, draft.rating_text = reading.rating, text.strip()
     draft.placeholder = reading.is_placeholder
@@ -164,7 +229,7 @@ def _spill(draft: AssessmentDraft, paragraph: Paragraph, template: Template) -> 
     if template.is_instruction(paragraph.text):
         return
     if not draft.rating_seen:
-        reading = find_rating_line(paragraph.text)
+        reading = _rating_line(paragraph.text, template)
         if reading is not None:
             _set_rating(draft, reading, paragraph.text)
             return
@@ -195,22 +260,6 @@ def _split_title(paragraph: Paragraph) -> tuple[Paragraph, list[Paragraph]]:
     """Split "SOCIAL WORK PRACTICE To deliver …" into the title and the rest."""
     match = _GLUED_TITLE.match(paragraph.text)
     if not match:
-        return _clean_title(paragraph), []
-    title_text = match.group(1)
-    rest_text = paragraph.text[match.end():]
-    title = Paragraph(kind="heading", text=title_text, start=paragraph.start,
-                      end=paragraph.start + len(title_text), page=paragraph.page, bold=True)
-    rest_start = paragraph.start + match.end()
-    rest = Paragraph(kind="paragraph", text=rest_text, start=rest_start,
-                     end=rest_start + len(rest_text), page=paragraph.page)
-    return title, [rest]
-
-
-def _clean_title(paragraph: Paragraph) -> Paragraph:
-    text = paragraph.text.rstrip().rstrip(":").rstrip()
-    if text == paragraph.text:
-        return paragraph
-    return Paragraph(kind=paragraph.kind, text=text, start=paragraph.start,
-                     end=paragraph.start + len(text), page=paragraph.page, level=paragraph.level,
-                     marker=paragraph.marker, bold=paragraph.bold, centered=paragraph.centered)
-
+        return paragraph.part(0, len(paragraph.text.rstrip().rstrip(":"))), []
+    title = paragraph.part(0, len(match.group(1)), kind="heading", bold=True)
+    return title, [paragraph.part(match.end(), kind="paragraph")]

@@ -1,8 +1,10 @@
 """Walk a Layout's blocks once and sort them into header fields and template sections.
 
-Headings may stand as paragraphs or inside table cells (a one-cell row, or a "heading | content"
-row); header fields as "label | value" cells, a label line followed by its value, or
-"Label: value". Template instruction text is dropped here, so no later stage sees it.
+Headings may stand as paragraphs, as "Heading: text" lines, or inside table cells (a one-cell
+row, a "heading | content" row, or a row of headings over columns of content, such as going
+well | risks side by side). Header fields may be "label | value" cells, a row of labels over a
+row of values, a label line followed by its value, or "Label: value". Template instruction text
+is dropped here, so no later stage sees it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractor.layout import Cell, Layout, Paragraph, TableRow
-from extractor.template import Template
+from extractor.template import Section, Template
 
 __all__ = ["Unit", "Walked", "walk"]
 
@@ -39,30 +41,62 @@ class _Walker:
         self.template = template
         self.out = Walked()
         self.section: str | None = None
-        self.container: str | None = None  # an open container section, e.g. the overview
         self.pending_label: str | None = None  # a field label line waiting for its value
         self.after_heading = False  # instruction text in brackets follows headings
+        # A table whose header row names fields or sections per column: table → column → name.
+        self.column_fields: tuple[int, dict[int, str]] | None = None
+        self.column_sections: tuple[int, dict[int, str]] | None = None
+
+    # -- paragraphs -------------------------------------------------------------------------
 
     def paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text.strip()
-        if not text:
-            return
-        if self._instruction(text):
+        if not text or self._instruction(text):
             return
         if self.pending_label is not None:
+            label, self.pending_label = self.pending_label, None
             if self.template.match_field_label(text) is None:
-                self.out.fields.setdefault(self.pending_label, []).append(paragraph)
-                self.pending_label = None
+                self.out.fields.setdefault(label, []).append(paragraph)
                 return
-            self.pending_label = None
-        heading = self.template.match_heading(text)
-        if heading is not None and not self._inside_bullets(paragraph):
-            self._open(heading.key, heading.kind)
-            return
         if self._field(paragraph, text):
+            return
+        if not self._inside_bullets(paragraph) and self._heading(paragraph, text):
             return
         self.after_heading = False
         self.out.add(self.section, paragraph)
+
+    def _heading(self, paragraph: Paragraph, text: str) -> bool:
+        """Open the section this paragraph heads; "Heading: text" keeps the text as content."""
+        label, colon, rest = text.partition(":")
+        # "Risks: …" in running text is not a heading; a longer label or a bold one is.
+        if colon and rest.strip() and (len(label.split()) > 1 or paragraph.bold):
+            heading = self.template.match_heading(label)
+            if heading is not None:
+                self._open(heading)
+                self.after_heading = False
+                self.out.add(self.section, paragraph.part(len(label) + 1))
+                return True
+        heading = self.template.match_heading(text)
+        if heading is not None:
+            self._open(heading)
+            return True
+        return False
+
+    def _field(self, paragraph: Paragraph, text: str) -> bool:
+        """A header-field label line ("ADVISER") or an inline "Adviser: Jo Bloggs"."""
+        if self.section not in (None, "headline") or paragraph.kind == "bullet":
+            return False
+        label, colon, value = text.partition(":")
+        name = self.template.match_field_label(label if colon else text)
+        if name is None or name in self.out.fields:
+            return False
+        if colon and value.strip():
+            self.out.fields[name] = [paragraph.part(len(label) + 1)]
+        else:
+            self.pending_label = name
+        return True
+
+    # -- table rows -------------------------------------------------------------------------
 
     def row(self, row: TableRow) -> None:
         cells = [c for c in row.cells if c.paragraphs]
@@ -70,44 +104,91 @@ class _Walker:
             if any(c.fill for c in row.cells) and self.section == "assessment":
                 self.out.add(self.section, row)
             return
-        if self._field_row(cells):
+        if self._column_values(row) or self._field_row(row, cells):
             return
-        first = cells[0].text.strip()
-        heading = self.template.match_heading(first) if len(cells[0].paragraphs) == 1 else None
-        if heading is None and len(cells[0].paragraphs) > 1:
-            heading = self.template.match_heading(cells[0].paragraphs[0].text)
-            if heading is not None:  # "HEADLINE MESSAGES" + its text in one cell
-                self._open(heading.key, heading.kind)
-                for paragraph in cells[0].paragraphs[1:]:
-                    self.paragraph(paragraph)
-                for cell in cells[1:]:
-                    self._cell_paragraphs(cell)
-                return
-        if heading is not None and heading.key != "assessment":
-            self._open(heading.key, heading.kind)
-            for cell in cells[1:]:
-                self._cell_paragraphs(cell)
+        if self._column_headings(row) or self._heading_row(row, cells):
             return
-        if len(cells) == 1 and len(row.cells) == 1:
+        if len(row.cells) == 1:
             self._cell_paragraphs(cells[0])  # a one-cell table is a framed block of text
             return
-        if heading is not None:  # an assessment table header or a section banner row
-            self._open(heading.key, heading.kind)
+        self.after_heading = False
         self.out.add(self.section, row)
+
+    def _heading_row(self, row: TableRow, cells: list[Cell]) -> bool:
+        """A row that starts with a section heading: "HEADLINE MESSAGES | text" or a banner."""
+        first = cells[0].paragraphs
+        heading = self.template.match_heading(first[0].text)
+        if heading is None or (len(first) == 1 and len(row.cells) > 1
+                               and heading.kind == "assessments"):
+            if heading is not None:  # a banner row over an assessment table
+                self._open(heading)
+            return False
+        self._open(heading)
+        for paragraph in first[1:]:
+            self.paragraph(paragraph)
+        for cell in cells[1:]:
+            self._cell_paragraphs(cell)
+        return True
+
+    def _column_headings(self, row: TableRow) -> bool:
+        """A row of section headings over columns of content (going well | risks)."""
+        active = self.column_sections
+        if active is not None and active[0] == row.table:
+            for index, cell in enumerate(row.cells):
+                if index in active[1]:
+                    self._open(self.template.section(active[1][index]))
+                    self._cell_paragraphs(cell)
+            return True
+        headings = {
+            i: self.template.match_heading(c.text) for i, c in enumerate(row.cells)
+            if len(c.paragraphs) == 1
+        }
+        found = {i: h.key for i, h in headings.items() if h is not None}
+        if len(found) < 2 or len(found) < len([c for c in row.cells if c.paragraphs]):
+            return False
+        self.column_sections = (row.table, found)
+        self._open(self.template.section(found[max(found)]))
+        return True
+
+    def _field_row(self, row: TableRow, cells: list[Cell]) -> bool:
+        """Header-table rows: label | value (| label | value …), or a row of labels only."""
+        labels = {i: self.template.match_field_label(c.text) for i, c in enumerate(row.cells)}
+        if len(cells) >= 2 and all(labels[i] for i, c in enumerate(row.cells) if c.paragraphs):
+            self.column_fields = (row.table, {i: n for i, n in labels.items() if n})
+            return True
+        found = False
+        for index, name in labels.items():
+            if name is None or name in self.out.fields or index + 1 >= len(row.cells):
+                continue
+            value = row.cells[index + 1]
+            if value.paragraphs and labels.get(index + 1) is None:
+                self.out.fields[name] = list(value.paragraphs)
+                found = True
+        return found
+
+    def _column_values(self, row: TableRow) -> bool:
+        """The values row under a row of field labels."""
+        active, self.column_fields = self.column_fields, None
+        if active is None or active[0] != row.table:
+            return False
+        for index, name in active[1].items():
+            if index < len(row.cells) and row.cells[index].paragraphs:
+                self.out.fields.setdefault(name, list(row.cells[index].paragraphs))
+        return True
+
+    # -- helpers ----------------------------------------------------------------------------
 
     def _cell_paragraphs(self, cell: Cell) -> None:
         for paragraph in cell.paragraphs:
             self.paragraph(paragraph)
 
-    def _open(self, key: str, kind: str) -> None:
-        if kind == "container":
-            self.container = key
-        elif key not in ("going_well", "risks"):
-            self.container = None
-        self.section = key
-        self.out.opened.add(key)
+    def _open(self, section: Section) -> None:
+        self.section = section.key
+        self.out.opened.add(section.key)
         self.after_heading = True
         self.pending_label = None
+        if self.column_sections and section.key not in self.column_sections[1].values():
+            self.column_sections = None
 
     def _inside_bullets(self, paragraph: Paragraph) -> bool:
         """A bullet inside a bullet section is an item, even if it reads like a heading."""
@@ -116,37 +197,6 @@ class _Walker:
     def _instruction(self, text: str) -> bool:
         bracketed = text.startswith("(") and text.endswith(")")
         return self.template.is_instruction(text) or (bracketed and self.after_heading)
-
-    def _field(self, paragraph: Paragraph, text: str) -> bool:
-        """A header-field label line ("ADVISER") or an inline "Adviser: Jo Bloggs"."""
-        if self.section not in (None, "headline") or paragraph.kind == "bullet":
-            return False
-        label, sep, value = text.partition(":")
-        name = self.template.match_field_label(label if sep else text)
-        if name is None or name in self.out.fields:
-            return False
-        if sep and value.strip():
-            start = paragraph.start + len(text) - len(value.lstrip())
-            self.out.fields[name] = [
-                Paragraph(kind="paragraph", text=value.strip(), start=start,
-                          end=start + len(value.strip()), page=paragraph.page)
-            ]
-        else:
-            self.pending_label = name
-        return True
-
-    def _field_row(self, cells: list[Cell]) -> bool:
-        """Header-table rows: label | value (| label | value …)."""
-        found = False
-        for index, cell in enumerate(cells[:-1]):
-            name = self.template.match_field_label(cell.text)
-            if name is None or name in self.out.fields:
-                continue
-            value_cell = cells[index + 1]
-            if self.template.match_field_label(value_cell.text) is None:
-                self.out.fields[name] = list(value_cell.paragraphs)
-                found = True
-        return found
 
 
 def walk(layout: Layout, template: Template) -> Walked:

@@ -149,3 +149,57 @@ def test_a_letter_is_not_a_highlight_report_but_a_sparse_report_is() -> None:
     report = build("LA INTERVENTION – 6 WEEKLY ADVISER HIGHLIGHT REPORT",
                    ("h", "HEADLINE MESSAGES"), "Good progress.")
     assert is_highlight_report(segment(report, T), T)
+
+
+def test_other_house_styles_for_fields_and_sections() -> None:
+    layout = build(
+        ("row", [["Local authority"], ["Reporting period"], ["Adviser"], ["Case lead"]]),
+        ("row", [["Riverbridge City Council"], ["Sept-Nov 2019"], ["Ann Lee"], ["Bo Chan"]]),
+        ("p", "1. Headline messages for the Minister"),
+        ("p", "Leaders are stable."),
+        ("row", [["What is going well"], ["Risks and concerns"]]),
+        ("row", [[("b", "Stable workforce.")], [("b", "Court delays."), ("b", "Sufficiency.")]]),
+        ("p", "Date of next update: March 2020"),
+    )
+    segments = segment(layout, T)
+    assert {k: v.text for k, v in segments.fields.items()} == {
+        "authority": "Riverbridge City Council", "period": "Sept-Nov 2019",
+        "adviser": "Ann Lee", "case_lead": "Bo Chan"}
+    assert [r.text for r in segments.headline] == ["Leaders are stable."]
+    assert [r.text for r in segments.bullets["going_well"]] == ["Stable workforce."]
+    assert [r.text for r in segments.bullets["risks"]] == ["Court delays.", "Sufficiency."]
+    assert segments.next_update is not None and segments.next_update.text == "March 2020"
+
+
+def test_four_column_table_and_rating_first_column() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Improvement plan priorities"], ["RAG"], ["Commentary"]]),
+        ("row", [["Children in care"], [("b", "Sufficiency strategy")], ["A/G"],
+                 ["Stability improved."]]),
+    )
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs], [p.text for p in d.summary])
+            for d in drafts] == [("children_in_care", Rating.AMBER_GREEN,
+                                  ["Sufficiency strategy"], ["Stability improved."])]
+    drafts = _assessments(
+        ("row", [["GREEN"], ["ADOPTION PERFORMANCE"], ["Timeliness is good."]]),
+    )
+    assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("adoption", Rating.GREEN, ["Timeliness is good."])]
+
+
+def test_areas_written_as_paragraphs_without_a_table() -> None:
+    drafts = _assessments(
+        ("h", "Children who need help and protection"),
+        ("b", "Strengthen the front door"),
+        ("p", "RAG rating: Red/Amber"),
+        ("p", "Re-referrals rose to 25%."),
+        ("h", "EARLY HELP"),
+        ("p", "GREEN"),
+        ("p", "Early help assessments doubled."),
+    )
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs], [p.text for p in d.summary])
+            for d in drafts] == [
+        ("help_and_protection", Rating.RED_AMBER, ["Strengthen the front door"],
+         ["Re-referrals rose to 25%."]),
+        ("early_help", Rating.GREEN, [], ["Early help assessments doubled."]),
+    ]
