@@ -48,7 +48,8 @@ def report_to_markdown(report: Report) -> str:
                   "| area | measure | value | month | target | comparator | previous | page |",
                   "|---|---|---|---|---|---|---|---|"]
         for f in report.indicators:
-            previous = f"{_number(f.previous.value)} ({f.previous.month or '?'})" if f.previous else ""
+            previous = (f"{_number(f.previous.value)} ({f.previous.month or '?'})"
+                        if f.previous else "")
             lines.append(
                 f"| {f.area or ''} | {escape_cell(f.label)} | {_number(f.value)} {f.unit} "
                 f"| {f.month or ''} | {_number(f.target)} | {_number(f.comparator)} | {previous} "
