@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from highlights.commands.common import db_option, not_implemented
+from highlights.commands.common import db_option, default_db_path
 
 __all__ = ["COMMANDS"]
 
@@ -17,7 +17,12 @@ __all__ = ["COMMANDS"]
               help="Folder to write the site into.")
 def site_command(db: Path | None, out: Path) -> None:
     """Build a static, self-contained HTML briefing site from the archive."""
-    not_implemented("site")
+    from highlights.site import build_site
+
+    result = build_site(db or default_db_path(), out)
+    click.echo(f"highlights: wrote {len(result.pages)} pages ({result.authorities} authorities, "
+               f"{result.reports} reports) to {result.out_dir}", err=True)
+    click.echo(str(result.index))
 
 
 COMMANDS = [site_command]

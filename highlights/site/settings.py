@@ -1,0 +1,79 @@
+"""Presentation settings of the briefing site, read from ``data/site.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from models.rating import Rating
+
+__all__ = ["Colours", "ChangeMark", "ChartSettings", "SiteSettings", "settings"]
+
+
+@dataclass(frozen=True)
+class Colours:
+    """Background and text colour of a rated cell (``#rrggbb``)."""
+
+    background: str
+    foreground: str
+
+
+@dataclass(frozen=True)
+class ChangeMark:
+    """How one kind of rating change is marked: a visible symbol and the words read instead."""
+
+    symbol: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ChartSettings:
+    """Size, margins and colours of a trend chart, in SVG user units."""
+
+    width: int
+    height: int
+    margin_left: int
+    margin_right: int
+    margin_top: int
+    margin_bottom: int
+    line: str
+    target: str
+    axis: str
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """Everything the site shows that is data rather than code."""
+
+    title: str
+    rag: dict[Rating, Colours]
+    area_names: dict[str, str]
+    changes: dict[str, ChangeMark]
+    sections: dict[str, str]
+    chart: ChartSettings
+
+    def __post_init__(self) -> None:
+        missing = set(Rating) - set(self.rag)
+        if missing:
+            raise ValueError(f"site.toml gives no colours for {sorted(r.value for r in missing)}")
+
+
+def _parse(raw: dict[str, Any]) -> SiteSettings:
+    return SiteSettings(
+        title=raw["site"]["title"],
+        rag={Rating(key): Colours(**value) for key, value in raw["rag"].items()},
+        area_names={area["key"]: area["name"] for area in raw["areas"]},
+        changes={kind: ChangeMark(**value) for kind, value in raw["changes"].items()},
+        sections=dict(raw["sections"]),
+        chart=ChartSettings(**raw["chart"]),
+    )
+
+
+@cache
+def settings() -> SiteSettings:
+    """The site settings (read once)."""
+    text = files("highlights.site").joinpath("data", "site.toml").read_text(encoding="utf-8")
+    return _parse(tomllib.loads(text))
