@@ -68,6 +68,7 @@ class _Rules:
     blanks: frozenset[str]
     fuzzy_cutoff: float
     ambiguous: frozenset[str]
+    title_words: frozenset[str]
 
 
 @cache
@@ -79,6 +80,7 @@ def _rules() -> _Rules:
         blanks=frozenset(data["blanks"]),
         fuzzy_cutoff=float(data["fuzzy_cutoff"]),
         ambiguous=frozenset(data["ambiguous"]),
+        title_words=frozenset(data["title_words"]),
     )
 
 
@@ -194,7 +196,10 @@ def find_authority_in_text(text: str) -> Authority | None:
         if entry is not None and _credible(found, entry):
             return Authority(name=found, canonical=entry.canonical)
     for match in _COUNCIL_FORM.finditer(window):
-        authority = canonical_authority(match.group(0))
-        if authority is not None and fold(authority.canonical) not in ("", "the"):
+        words = match.group(0).split()
+        title_words = [i for i, word in enumerate(words) if fold(word) in _rules().title_words]
+        authority = canonical_authority(" ".join(words[title_words[-1] + 1:] if title_words
+                                                 else words))
+        if authority is not None:
             return authority
     return None

@@ -1,9 +1,10 @@
 """Reporting periods and update months: labels in many house styles → ``YYYY-MM`` months.
 
-Readings, in order: financial or calendar quarters ("Q3 2021/22", "Q3 2021"), seasons and
-school terms ("Summer 2021", "Autumn term 2021"), dates and month names ("July to December
-2020", "01/07/2020 - 31/12/2020", "Dec 20 – Feb 21"), a financial year alone ("2021/22") and a
-calendar year alone ("2021"). A range runs from its first date to its last; a month without a
+Readings, in order: dates and month names ("July to December 2020", "01/07/2020 - 31/12/2020",
+"Dec 20 – Feb 21"), financial or calendar quarters ("Q3 2021/22", "Q3 2021"), seasons and
+school terms ("Summer 2021", "Autumn term 2021"), a financial year alone ("2021/22") and a
+calendar year alone ("2021"). Months that carry a year beat a quarter or season named beside
+them ("Q3 (Oct-Dec) 2021"). A range runs from its first date to its last; a month without a
 year borrows one from its neighbour, rolling back a year where it would otherwise start after
 it ends ("November to January 2021" = 2020-11..2021-01).
 """
@@ -59,7 +60,7 @@ def _words() -> _Words:
     named = re.compile(
         rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({names})\b\.?"
         rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"  # "March 15, 2021"
-        rf"|[\s,'\u2019/-]*(\d{{4}}|\d\d)(?!\d|st|nd|rd|th|:|\.\d|/\d))?"
+        rf"|[\s,'\u2019/)-]*(\d{{4}}|\d\d)(?!\d|st|nd|rd|th|:|\.\d|/\d))?"
     )
     seasons = "|".join(sorted({*data["seasons"], *data["terms"]}))
     return _Words(
@@ -189,14 +190,14 @@ def parse_period(label: str, *, reference_year: int | None = None) -> Period | N
     text = clean.lower().replace("\u2013", "-").replace("\u2014", "-")
     if not text:
         return None
-    if _QUARTER.search(text):
+    mentions = _mentions(text)
+    quarter, season = _QUARTER.search(text), _words().season.search(text)
+    if mentions and (any(m.year for _, m in mentions) or not (quarter or season)):
+        return _months(text, clean, reference_year)  # explicit months beat a quarter's name
+    if quarter:
         return _quarters(text, clean, reference_year)
-    season = _words().season.search(text)
-    if season and not _mentions(text):
+    if season:
         return _season(season, text, clean, reference_year)
-    period = _months(text, clean, reference_year)
-    if period is not None or _mentions(text):
-        return period
     financial = _financial_year(text)
     if financial is not None:
         first_month = _words().financial_year_start

@@ -151,8 +151,11 @@ def rating_from_fill(hex_colour: str | None) -> Rating | None:
     """The RAG rating a cell's shading shows (``"#FFC000"`` → AMBER), or None for white,
     greys, header blues, pale tints and any colour far from every RAG colour."""
     rgb = parse_hex(hex_colour)
-    if rgb is None:
-        return None
+    return None if rgb is None else _nearest_rating(rgb)
+
+
+@cache
+def _nearest_rating(rgb: tuple[int, int, int]) -> Rating | None:
     lab = to_lab(rgb)
     max_distance, references = _references()
     distance, name = min((delta_e(lab, ref), name) for name, ref in references)

@@ -116,6 +116,8 @@ def test_no_alias_is_shared_by_two_authorities() -> None:
         ("Notes from the visit to Reading Borough Council in May", "Reading"),
         ("Highlight report for Northshire County Council, July 2021", "Northshire"),
         ("LA INTERVENTION – NORTHSHIRE COUNTY COUNCIL", "Northshire"),
+        ("LA INTERVENTION ADVISER HIGHLIGHT REPORT EASTMOOR BOROUGH COUNCIL", "Eastmoor"),
+        ("Quarterly Update Riverbridge City Council", "Riverbridge"),
         ("London Borough of Eastmoor – highlight report", "Eastmoor"),
         ("KENT – 6 weekly highlight report", "Kent"),
         ("Report on Stoke-on-Trent City Council's improvement", "Stoke-on-Trent"),
