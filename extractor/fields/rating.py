@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from extractor.fields._colour import Lab, delta_e, parse_hex, to_lab
@@ -96,6 +96,9 @@ def _read(text: str, *, strict: bool) -> RatingReading:
     tokens = _tokens(clean)
     if _key(tokens) in words.placeholders:
         return RatingReading(None, is_placeholder=True, text=clean)
+    known = words.fillers | words.joiners | words.colours.keys()
+    if strict and any(t.isalpha() and t not in known for t in tokens):
+        return RatingReading(None, text=clean)
     outside = _tokens(_BRACKETED.sub(" | ", clean))
     inside = [_tokens(a or b) for a, b in _BRACKETED.findall(clean)]
     for candidate in (outside, *inside):
@@ -106,9 +109,6 @@ def _read(text: str, *, strict: bool) -> RatingReading:
         rest = candidate[end:]
         if letters and rest and rest[0].isalpha():
             continue
-        if strict and any(t.isalpha() and t not in words.fillers and t not in words.colours
-                          and t not in words.joiners for t in tokens):
-            return RatingReading(None, text=clean)
         if not _ends_cleanly(rest, words):
             continue
         if len(colours) == 3:
@@ -129,7 +129,7 @@ def parse_rating(text: str) -> RatingReading:
 def find_rating_line(text: str) -> RatingReading | None:
     """The reading of a paragraph that is *only* a rating phrase (or the placeholder), such as
     a centred "AMBER" at the end of a summary cell; None for any other paragraph."""
-    if not text or len(text) > _MAX_LINE * 4 or len(_TAGS.sub("", text).strip()) > _MAX_LINE:
+    if not text or len(squash(_TAGS.sub(" ", text))) > _MAX_LINE:
         return None
     reading = _read(text, strict=True)
     return reading if reading.rating is not None or reading.is_placeholder else None
@@ -154,7 +154,7 @@ def rating_from_fill(hex_colour: str | None) -> Rating | None:
     return None if rgb is None else _nearest_rating(rgb)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _nearest_rating(rgb: tuple[int, int, int]) -> Rating | None:
     lab = to_lab(rgb)
     max_distance, references = _references()
