@@ -37,7 +37,9 @@ _MIN_FUZZY_LENGTH = 6
 
 @dataclass(frozen=True)
 class GazetteerEntry:
-    """One row of ``authorities.csv``."""
+    """One row of ``authorities.csv``. ``kind`` is county, unitary, metropolitan, london,
+    sui_generis (City of London, Isles of Scilly) or former (abolished since 2019, kept so
+    older reports still resolve: Northamptonshire, Cumbria, Bournemouth, Poole)."""
 
     canonical: str
     name: str

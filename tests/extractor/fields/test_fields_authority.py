@@ -43,6 +43,11 @@ KNOWN = [
     ("Gloucestershire County Council (GCC)", "Gloucestershire"),
     ("Local Authority: Norfolk County Council", "Norfolk"),
     ("Newcastle-upon-Tyne", "Newcastle upon Tyne"),
+    ("Gloucestershire CC", "Gloucestershire"),
+    ("Rotherham MBC", "Rotherham"),
+    ("Bradford MDC", "Bradford"),
+    ("LB Hackney", "Hackney"),
+    ("RB Greenwich", "Greenwich"),
 ]
 
 # Authorities the gazetteer does not know keep their own words minus the council wording.
@@ -58,6 +63,8 @@ FICTIONAL = [
     ("Eastmoor Council", "Eastmoor"),
     ("Fenmarsh District Council", "Fenmarsh"),
     ("Upper Dale and Riverbridge Borough Council", "Upper Dale and Riverbridge"),
+    ("Northshire CC", "Northshire"),
+    ("LB Eastmoor", "Eastmoor"),
 ]
 
 BLANK = ["", "   ", "[Redacted]", "REDACTED", "█████", "N/A", "TBC", "Council", "County Council"]
