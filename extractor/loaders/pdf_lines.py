@@ -18,7 +18,7 @@ class TextLine:
 
     ``first`` is the first space-separated token (a possible list marker), ``first_x1`` its right
     edge and ``rest_x0`` where the next token starts (the text indent after a marker).
-    ``bold`` is True when every glyph is bold, ``starts_bold`` when the first one is.
+    ``bold`` is True when every glyph is bold.
     """
 
     text: str
@@ -28,7 +28,6 @@ class TextLine:
     bottom: float
     size: float
     bold: bool
-    starts_bold: bool
     first: str
     first_x1: float
     rest_x0: float
@@ -93,7 +92,6 @@ def _append_line(lines: list[TextLine], group: list[Glyph]) -> None:
         bottom=max(g.bottom for g in ink),
         size=max(g.size for g in ink),
         bold=all(g.bold for g in ink),
-        starts_bold=ink[0].bold,
         first=text[:first_len],
         first_x1=ink[first_end - 1].x1,
         rest_x0=ink[first_end].x0 if first_end < len(ink) else ink[-1].x1,

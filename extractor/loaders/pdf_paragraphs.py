@@ -19,6 +19,7 @@ INDENT_TOL = 4.0  # points: x positions closer than this are the same indent
 CENTRE_TOL = 3.0  # points: left and right margins this close make a centred line
 SENTENCE_END = (".", "!", "?", ":")
 HEADING_MAX_WORDS = 16
+PARA_GAP = 2.0  # points beyond the usual line gap that separate two paragraphs
 
 
 @dataclass(frozen=True)
@@ -104,10 +105,9 @@ def _starts_new(para: ParaDraft, prev: TextLine, line: TextLine, marker: str | N
     region = para.region
     if marker is not None or abs(line.size - prev.size) > 1.0:
         return True
-    if line.bold != prev.bold and not (prev.bold and line.starts_bold
-                                       and wrapped(prev, line, region)):
+    if line.bold != prev.bold and not wrapped(prev, line, region):
         return True
-    if line.top - prev.bottom > region.gap + 0.4 * line.size:
+    if line.top - prev.bottom > region.gap + max(PARA_GAP, 0.2 * line.size):
         return True
     if line.x0 < min(para.marker_x, para.text_x) - INDENT_TOL:
         return True
