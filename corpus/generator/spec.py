@@ -108,7 +108,7 @@ class ReportSpec(_Spec):
     stem: str
     format: Literal["pdf", "docx"]
     period: dict[str, str]
-    adviser: str | None
+    adviser: str | None = None
     adviser_shown: str | None = None
     case_lead: str | None
     next_update: dict[str, str]
@@ -162,8 +162,11 @@ class SeriesSpec(_Spec):
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    with path.open("rb") as handle:
-        return tomllib.load(handle)
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: {exc}") from exc
 
 
 def _template_style() -> dict[str, Any]:

@@ -113,3 +113,10 @@ def test_pdfs_have_a_text_layer_with_the_report_in_it(key: AnswerKey) -> None:
     assert key.report.authority is not None
     assert key.report.authority.name in text
     assert _norm(key.report.risks[0].text)[:40] in text
+
+
+def test_the_samples_readme_describes_every_document() -> None:
+    readme = (SAMPLES_DIR / "README.md").read_text(encoding="utf-8")
+    for key in KEYS:
+        stem = key.document.rsplit(".", 1)[0]
+        assert stem in readme, f"README.md does not mention {key.document}"
