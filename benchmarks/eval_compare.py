@@ -28,7 +28,7 @@ from comparisons.settings import settings
 from corpus.answer_key import SAMPLES_DIR, AnswerKey, iter_keys
 from models import ChangeSummary, HighlightsError, Indicator, Item, Report
 
-SWEEP = [round(0.20 + 0.05 * step, 2) for step in range(11)]
+SWEEP = [round(0.15 + 0.025 * step, 3) for step in range(15)]
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def table(title: str, counts: Counter[str]) -> str:
 
 def sweep(cases: list[Case]) -> str:
     """Precision/recall of new and resolved risks and going-well items by threshold."""
-    lines = ["| threshold | risks new P / R | risks resolved P / R | continuing P / R "
+    lines = ["| threshold | risks new P / R | risks resolved P / R | risks continuing P / R "
              "| going well new P / R | going well dropped P / R |", "|---|---|---|---|---|---|"]
     for threshold in SWEEP:
         counts: Counter[str] = Counter()
@@ -206,7 +206,7 @@ def sweep(cases: list[Case]) -> str:
         cells = [" / ".join(_pr(counts, name)) for name in
                  ("risks.new", "risks.resolved", "risks.continuing", "going_well.new",
                   "going_well.dropped")]
-        lines.append(f"| {threshold:.2f} | " + " | ".join(cells) + " |")
+        lines.append(f"| {threshold:.3f} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -128,3 +128,8 @@ def test_deltas_show_sign_and_percentage_points(delta, unit, label) -> None:
     change = IndicatorChange(label="x", from_={"value": 0}, to={"value": delta}, delta=delta,
                              unit=unit, direction="flat", assessment="unclear")
     assert delta_label(change) == label
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_no_summaries_say_so(fmt) -> None:
+    assert "No pairs of consecutive reports" in render_changes([], fmt)
