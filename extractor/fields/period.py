@@ -26,7 +26,6 @@ _YEAR = r"(?<![\d/.-])((?:19|20)\d\d)(?![\d])"
 _FINANCIAL = re.compile(
     r"(?<![\d/])(?:fy\s*)?((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d/.-])"
 )
-_QUARTER = re.compile(r"\b(?:q|quarter\s*)(\d)\b")
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})"  # day/month/year
     r"|(\d{4})-(\d{1,2})(?:-\d{1,2})?"  # ISO year-month(-day)
@@ -46,6 +45,8 @@ class _Words:
 
     named: re.Pattern[str]
     numbers: dict[str, int]
+    quarter: re.Pattern[str]
+    quarter_numbers: dict[str, int]
     season: re.Pattern[str]
     seasons: dict[str, tuple[int, int]]
     terms: dict[str, tuple[int, int]]
@@ -63,9 +64,15 @@ def _words() -> _Words:
         rf"|[\s,'\u2019/)-]*(\d{{4}}|\d\d)(?!\d|st|nd|rd|th|:|\.\d|/\d))?"
     )
     seasons = "|".join(sorted({*data["seasons"], *data["terms"]}))
+    ordinals = "|".join(data["quarters"])
+    quarter = re.compile(
+        rf"\b(?:q|quarter\s*)(\d|{ordinals})\b|\b(\d|{ordinals})(?:st|nd|rd|th)?\s+quarter\b"
+    )
     return _Words(
         named=named,
         numbers=numbers,
+        quarter=quarter,
+        quarter_numbers={k: int(v) for k, v in data["quarters"].items()},
         season=re.compile(rf"\b({seasons})\b(\s+(?:half[\s-]?)?term)?"),
         seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
         terms={k: (int(v[0]), int(v[1])) for k, v in data["terms"].items()},
@@ -111,12 +118,16 @@ def _period(label: str, start: tuple[int, int], end: tuple[int, int]) -> Period 
 
 
 def _quarters(text: str, label: str, reference_year: int | None) -> Period | None:
-    quarters = [int(q) for q in _QUARTER.findall(text)]
+    words = _words()
+    quarters = [
+        int(q) if q.isdigit() else words.quarter_numbers[q]
+        for q in (a or b for a, b in words.quarter.findall(text))
+    ]
     if not all(1 <= q <= 4 for q in quarters):
         return None
     financial = _financial_year(text)
     if financial is not None:
-        year, month = financial, _words().financial_year_start
+        year, month = financial, words.financial_year_start
     else:
         year, month = _single_year(text) or reference_year or 0, 1
         if not year:
@@ -191,7 +202,7 @@ def parse_period(label: str, *, reference_year: int | None = None) -> Period | N
     if not text:
         return None
     mentions = _mentions(text)
-    quarter, season = _QUARTER.search(text), _words().season.search(text)
+    quarter, season = _words().quarter.search(text), _words().season.search(text)
     if mentions and (any(m.year for _, m in mentions) or not (quarter or season)):
         return _months(text, clean, reference_year)  # explicit months beat a quarter's name
     if quarter:
