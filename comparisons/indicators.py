@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import numpy as np
 
@@ -22,31 +22,37 @@ from comparisons.settings import settings
 from models.change import IndicatorChange, IndicatorPoint
 from models.report import Indicator, Report
 
-__all__ = ["PolarityLookup", "catalogue_polarity", "latest_values", "pair_indicators",
+__all__ = ["Measure", "MeasureLookup", "catalogue_measure", "latest_values", "pair_indicators",
            "rounded_delta", "assess", "indicator_changes"]
 
-PolarityLookup = Callable[[str], str | None]
-"""Catalogue key → ``higher_is_better`` / ``lower_is_better`` / ``neutral``, or None if unknown."""
+
+class Measure(Protocol):
+    """What the catalogue knows of a measure: its name and polarity."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def polarity(self) -> str: ...
+
+
+MeasureLookup = Callable[[str], Measure | None]
+"""Catalogue key → the measure (``polarity``: higher_is_better / lower_is_better / neutral)."""
 
 Direction = Literal["up", "down", "flat"]
 Assessment = Literal["better", "worse", "unclear"]
 
 
-@cache
 def _catalogue() -> Any:
-    """The extractor's indicator catalogue; None where the extractor does not provide one."""
-    try:
-        from extractor.catalogue import load_catalogue
-    except ModuleNotFoundError:
-        return None
+    from extractor.catalogue import load_catalogue  # the extractor's indicator catalogue
+
     return load_catalogue()
 
 
-def catalogue_polarity(key: str) -> str | None:
-    """The polarity the project's indicator catalogue gives ``key``, or None if it has none."""
-    catalogue = _catalogue()
-    entry = catalogue.get(key) if catalogue is not None else None
-    return getattr(entry, "polarity", None) if entry is not None else None
+def catalogue_measure(key: str) -> Measure | None:
+    """The project's indicator catalogue entry of ``key``, or None if it has none."""
+    entry: Measure | None = _catalogue().get(key)
+    return entry
 
 
 @cache
@@ -126,18 +132,19 @@ def assess(old_value: float, new_value: float, *, polarity: str | None,
     return "better" if better else "worse"
 
 
-def _change(old: Indicator, new: Indicator, polarity: PolarityLookup) -> IndicatorChange:
+def _change(old: Indicator, new: Indicator, measures: MeasureLookup) -> IndicatorChange:
     delta = rounded_delta(old.value, new.value)
     direction: Direction = "up" if delta > 0 else "down" if delta < 0 else "flat"
     target = new.target if new.target is not None else old.target
     key = new.indicator or old.indicator
+    measure = measures(key) if key else None
     return IndicatorChange.model_validate({
-        "indicator": key, "label": new.label,
+        "indicator": key, "label": measure.label if measure else new.label,
         "from": IndicatorPoint(value=old.value, month=old.month),
         "to": IndicatorPoint(value=new.value, month=new.month),
         "delta": delta, "unit": new.unit, "direction": direction,
         "assessment": "unclear" if direction == "flat" else assess(
-            old.value, new.value, polarity=polarity(key) if key else None, target=target),
+            old.value, new.value, polarity=measure.polarity if measure else None, target=target),
         "target": target,
     })
 
@@ -147,7 +154,10 @@ def _restated(old: Indicator, new: Indicator) -> bool:
 
 
 def indicator_changes(old: Report, new: Report, *,
-                      polarity: PolarityLookup = catalogue_polarity) -> list[IndicatorChange]:
-    """The change of every measure both reports give, in the new report's order."""
+                      measures: MeasureLookup = catalogue_measure) -> list[IndicatorChange]:
+    """The change of every measure both reports give, in the new report's order.
+
+    A measure the catalogue knows is named by the catalogue's label and judged by its polarity.
+    """
     pairs = pair_indicators(latest_values(old.indicators), latest_values(new.indicators))
-    return [_change(a, b, polarity) for a, b in pairs if not _restated(a, b)]
+    return [_change(a, b, measures) for a, b in pairs if not _restated(a, b)]

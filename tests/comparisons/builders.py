@@ -2,30 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from models import Assessment, Authority, Indicator, Item, Period, Report
 
-POLARITY = {"re_referrals": "lower_is_better", "care_leavers_eet": "higher_is_better",
-            "children_in_care": "neutral"}
+
+@dataclass(frozen=True)
+class FakeMeasure:
+    label: str
+    polarity: str
 
 
-def polarity(key: str) -> str | None:
-    """A stand-in for the indicator catalogue's polarity lookup."""
-    return POLARITY.get(key)
+MEASURES = {
+    "re_referrals": FakeMeasure("Re-referrals within 12 months", "lower_is_better"),
+    "care_leavers_eet": FakeMeasure("Care leavers in EET", "higher_is_better"),
+    "children_in_care": FakeMeasure("Children in care", "neutral"),
+}
 
 
-class FakeEntry:
-    def __init__(self, polarity: str) -> None:
-        self.polarity = polarity
+def measures(key: str) -> FakeMeasure | None:
+    """A stand-in for the indicator catalogue's lookup."""
+    return MEASURES.get(key)
 
 
 class FakeCatalogue:
     """Quacks like ``extractor.catalogue.load_catalogue()``: ``get(key)`` → entry or None."""
 
-    def get(self, key: str) -> FakeEntry | None:
-        value = POLARITY.get(key)
-        return FakeEntry(value) if value else None
+    def get(self, key: str) -> FakeMeasure | None:
+        return measures(key)
 
 
 def report(authority: str = "Northshire", *, start: str | None = "2021-01",
@@ -48,5 +53,5 @@ def report(authority: str = "Northshire", *, start: str | None = "2021-01",
 
 
 def use_fake_catalogue(monkeypatch: Any) -> None:
-    """Make compare() read polarities from :class:`FakeCatalogue`, not the real catalogue."""
+    """Make compare() read measures from :class:`FakeCatalogue`, not the real catalogue."""
     monkeypatch.setattr("comparisons.indicators._catalogue", FakeCatalogue)

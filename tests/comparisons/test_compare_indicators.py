@@ -12,7 +12,7 @@ from comparisons.indicators import (
     rounded_delta,
 )
 from models import Indicator
-from tests.comparisons.builders import polarity, report
+from tests.comparisons.builders import MEASURES, measures, report
 
 
 def figure(label: str, value: float, **fields) -> dict:
@@ -36,8 +36,9 @@ def test_pairs_by_catalogue_key_whatever_the_label() -> None:
                                     month="2020-10")])
     new = report(indicators=[figure("children referred again within 12 months", 23,
                                     indicator="re_referrals", month="2021-02", target=24)])
-    [change] = indicator_changes(old, new, polarity=polarity)
+    [change] = indicator_changes(old, new, measures=measures)
     assert change.indicator == "re_referrals"
+    assert change.label == MEASURES["re_referrals"].label
     assert (change.from_.value, change.from_.month) == (26, "2020-10")
     assert (change.to.value, change.to.month) == (23, "2021-02")
     assert (change.delta, change.direction, change.assessment) == (-3.0, "down", "better")
@@ -55,7 +56,7 @@ def test_unkeyed_figures_pair_by_fuzzy_label_only_within_one_area_and_unit() -> 
         figure("agency workers", 80, unit="count", area="leadership"),
         figure("agency workers", 10, unit="percent", area="help_and_protection"),
     ])
-    changes = indicator_changes(old, new, polarity=polarity)
+    changes = indicator_changes(old, new, measures=measures)
     assert [(c.label, c.from_.value, c.to.value) for c in changes] == [
         ("care leavers we are in touch with", 95, 97),
         ("agency workers", 88, 80),
@@ -75,7 +76,7 @@ def test_a_figure_restated_for_the_same_month_is_left_out_but_flat_values_stay()
     new = report(indicators=[figure("EET", 50, indicator="care_leavers_eet", month="2020-10"),
                              figure("re-referrals", 22, indicator="re_referrals",
                                     month="2021-01")])
-    [change] = indicator_changes(old, new, polarity=polarity)
+    [change] = indicator_changes(old, new, measures=measures)
     assert (change.indicator, change.delta, change.direction, change.assessment) == (
         "re_referrals", 0.0, "flat", "unclear")
 
@@ -118,5 +119,5 @@ def test_newer_target_wins_and_older_target_is_used_when_none_is_new() -> None:
                              figure("visits", 70, target=80, area="care_leavers")])
     new = report(indicators=[figure("pathway plans", 85, target=90, area="care_leavers"),
                              figure("visits", 75, area="care_leavers")])
-    changes = indicator_changes(old, new, polarity=polarity)
+    changes = indicator_changes(old, new, measures=measures)
     assert [(c.target, c.assessment) for c in changes] == [(90, "worse"), (80, "better")]
