@@ -15,6 +15,8 @@ __all__ = ["AssessmentDraft", "Segments", "TextRun", "is_highlight_report", "seg
 
 BULLET_SECTIONS = ("going_well", "risks", "coming_up", "additional_info")
 _TITLE_CUTOFF = 90.0
+# Formats whose loaders know every cell's boundaries: nothing spills out of their tables.
+EXACT_TABLE_FORMATS = frozenset({"docx", "html"})
 
 
 @dataclass
@@ -46,7 +48,8 @@ def segment(layout: Layout, template: Template) -> Segments:
             for key in BULLET_SECTIONS
         },
         next_update=next_update[0] if next_update else None,
-        assessments=assessment_drafts(sections.get("assessment", []), template),
+        assessments=assessment_drafts(sections.get("assessment", []), template,
+                                      exact_tables=layout.format in EXACT_TABLE_FORMATS),
         preamble=walked.preamble,
         sections_found=frozenset(walked.opened),
     )

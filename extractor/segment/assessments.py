@@ -21,6 +21,7 @@ from extractor.fields import (
     rating_from_fill,
 )
 from extractor.layout import Cell, Paragraph, TableRow
+from extractor.segment.runs import continues
 from extractor.segment.walk import Unit
 from extractor.template import Template
 from models.rating import Rating
@@ -57,8 +58,14 @@ class AssessmentDraft:
         return [self.title, *self.area_paragraphs, *self.summary]
 
 
-def assessment_drafts(units: Sequence[Unit], template: Template) -> list[AssessmentDraft]:
-    """Every assessment row of the section, in document order."""
+def assessment_drafts(units: Sequence[Unit], template: Template, *,
+                      exact_tables: bool = False) -> list[AssessmentDraft]:
+    """Every assessment row of the section, in document order.
+
+    A paragraph between rows is put back into the last row's summary when it continues that
+    summary's last sentence, or, unless the format keeps tables exactly (DOCX, HTML), when it
+    is body text: a text conversion spills cells out of their table.
+    """
     if not any(isinstance(unit, TableRow) for unit in units):
         return _paragraph_drafts([u for u in units if isinstance(u, Paragraph)], template)
     drafts: list[AssessmentDraft] = []
@@ -70,7 +77,7 @@ def assessment_drafts(units: Sequence[Unit], template: Template) -> list[Assessm
                 roles = header
                 continue
             _read_row(_RowCells.of(unit, roles), unit.continued, drafts, template)
-        elif drafts and not template.match_heading(unit.text):
+        elif drafts and _belongs_to_summary(drafts[-1], unit, template, exact_tables):
             _spill(drafts[-1], unit, template)
     return [d for d in drafts if d.title.text]
 
@@ -118,6 +125,16 @@ def _guess_roles(cells: list[Cell]) -> list[str]:
         else:
             roles.append("summary")
     return roles
+
+
+def _belongs_to_summary(draft: AssessmentDraft, paragraph: Paragraph, template: Template,
+                        exact_tables: bool) -> bool:
+    if draft.summary and continues(draft.summary[-1].text, paragraph.text,
+                                   words_before_a_figure=template.words_before_a_figure):
+        return True
+    if exact_tables or template.match_heading(paragraph.text):
+        return False
+    return not _is_area_heading(paragraph) or find_rating_line(paragraph.text) is not None
 
 
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:

@@ -72,8 +72,8 @@ def test_rag_key_and_bracketed_instructions_never_reach_a_section() -> None:
     assert segments.assessments == []
 
 
-def _assessments(*rows: object) -> list:
-    layout = build(("h", "DETAILED ASSESSMENT"), *rows)
+def _assessments(*rows: object, fmt: str = "docx") -> list:
+    layout = build(("h", "DETAILED ASSESSMENT"), *rows, fmt=fmt)
     return segment(layout, T).assessments
 
 
@@ -100,6 +100,7 @@ def test_row_split_by_page_breaks_is_merged_and_spilled_text_rejoins_summary() -
         ("p", "Supervision is above target."),
         ("row", [[], [], ["A third paragraph after another break."]]),
         ("row", [["LEADERSHIP, MANAGEMENT AND GOVERNANCE"], ["GREEN"], ["Strong grip."]]),
+        fmt="txt",
     )
     assert [d.area for d in drafts] == ["social_work_practice", "leadership"]
     swp = drafts[0]
@@ -203,3 +204,20 @@ def test_areas_written_as_paragraphs_without_a_table() -> None:
          ["Re-referrals rose to 25%."]),
         ("early_help", Rating.GREEN, [], ["Early help assessments doubled."]),
     ]
+
+
+def test_exact_tables_keep_text_between_tables_out_of_summaries() -> None:
+    rows = (
+        ("row", [["SOCIAL WORK PRACTICE"], ["AMBER"], ["Audits improved and work is led by the"]]),
+        ("p", "Deputy Director."),
+        ("p", "OFSTED JUDGEMENT AREAS"),
+        ("p", "A note placed between the tables by the adviser."),
+        ("row", [["Care leavers"], ["GREEN"], ["Most are in touch."]]),
+    )
+    docx = _assessments(*rows, fmt="docx")
+    assert [[p.text for p in d.summary] for d in docx] == [
+        ["Audits improved and work is led by the"], ["Most are in touch."]]
+    text = _assessments(*rows, fmt="txt")
+    assert [[p.text for p in d.summary] for d in text] == [
+        ["Audits improved and work is led by the", "Deputy Director.",
+         "A note placed between the tables by the adviser."], ["Most are in touch."]]
