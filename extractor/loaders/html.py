@@ -105,6 +105,9 @@ class _Parser(HTMLParser):
         if tag in self._dropped_tags:
             self._dropped += 1
             return
+        if tag == "br" and self._item is not None:  # a line break inside a list item
+            self._pieces.append((" ", False))
+            return
         if tag in self._bold_tags or (tag == "span" and _BOLD_STYLE.search(style)):
             self._bold.append(tag)
         if tag == "table":
@@ -152,7 +155,7 @@ class _Parser(HTMLParser):
             self._end_table()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._block_tags:
+        if tag in self._block_tags and tag not in _VOID:  # an empty <p/>
             self._flush()
         else:
             self.handle_starttag(tag, attrs)
