@@ -107,8 +107,8 @@ def _read(text: str, *, strict: bool) -> RatingReading:
             continue
         colours, end, letters = found
         rest = candidate[end:]
-        if letters and rest and rest[0].isalpha():
-            continue
+        if letters and rest and rest[0].isalpha() and rest[0] not in words.fillers:
+            continue  # "A good start": a lone letter followed by a word is not a rating
         if not _ends_cleanly(rest, words):
             continue
         if len(colours) == 3:

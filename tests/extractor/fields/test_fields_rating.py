@@ -19,7 +19,8 @@ TEXTS = [
     ("Amber/Red", RA),
     ("AMBER", A), ("Amber", A), ("A", A),
     ("AMBER (improving)", A), ("Amber - improving", A), ("Amber (was Red)", A),
-    ("Rating: Amber", A), ("RAG: GREEN", G), ("Overall rating – Red", R),
+    ("Rating: Amber", A), ("RAG rating: Amber", A), ("Amber → Green", A), ("Green ↑", G),
+    ("RAG: GREEN", G), ("Overall rating – Red", R),
     ("Amber – some progress against the plan", A),
     ("<p style=\"text-align: center;\">AMBER</p>", A),
 ]
@@ -34,6 +35,7 @@ def test_parse_rating(text: str, rating: Rating) -> None:
 
 @pytest.mark.parametrize("text", ["R / A / G", "R/A/G", "RAG", "Red / Amber / Green",
                                   "PROGRESS R / A / G (Against improvement plan)",
+                                  "R/A/G rating",
                                   "Choose an item.", "r/a/g"])
 def test_unfilled_placeholder(text: str) -> None:
     reading = parse_rating(text)
