@@ -239,14 +239,14 @@ def main() -> None:
     args = parser.parse_args()
     threshold = settings().align.threshold
     key_cases = build_cases(key_report)
-    print(table(f"Keys' reports, threshold {threshold:.2f}", evaluate(key_cases, threshold)))
+    print(table(f"Keys' reports, threshold {threshold:g}", evaluate(key_cases, threshold)))
     if args.sweep:
         print("\n### Alignment by threshold (keys' reports)\n")
         print(sweep(key_cases))
     if args.extracted:
         print()
         cases = build_cases(extracted_report)
-        print(table(f"Extracted reports, threshold {threshold:.2f}", evaluate(cases, threshold)))
+        print(table(f"Extracted reports, threshold {threshold:g}", evaluate(cases, threshold)))
 
 
 if __name__ == "__main__":
