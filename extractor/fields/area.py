@@ -45,7 +45,6 @@ def _core(title: str) -> str:
     return core
 
 
-
 def area_key(title: str) -> str:
     """The row's stable key: an Ofsted area key for any wording of the five judgement areas
     (exact, then fuzzy, then a title that opens with a known wording), else the snake_case

@@ -23,32 +23,42 @@ class PersonReading:
     redacted: bool = False
 
 
+@dataclass(frozen=True)
+class _Vocabulary:
+    """``people.toml`` compiled."""
+
+    redaction: re.Pattern[str]
+    blanks: frozenset[str]
+    titles: frozenset[str]
+    roles: frozenset[str]
+
+
 @cache
-def _vocabulary() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _vocabulary() -> _Vocabulary:
     data = load_toml("people.toml")
-    redaction = re.compile("|".join(f"(?:{p})" for p in data["redactions"]), re.IGNORECASE)
-    return (
-        redaction,
-        frozenset(data["blanks"]),
-        frozenset(data["titles"]),
-        frozenset(data["roles"]),
+    return _Vocabulary(
+        redaction=re.compile("|".join(f"(?:{p})" for p in data["redactions"]), re.IGNORECASE),
+        blanks=frozenset(data["blanks"]),
+        titles=frozenset(data["titles"]),
+        roles=frozenset(data["roles"]),
     )
 
 
 def is_redacted(text: str) -> bool:
     """True when ``text`` says a value was withheld ("[Redacted under s40(2)]", "█████")."""
-    return bool(_vocabulary()[0].search(text))
+    return bool(_vocabulary().redaction.search(text or ""))
 
 
 def _is_role(part: str, roles: frozenset[str]) -> bool:
     return any(word in roles for word in fold(part).split())
 
 
-def _strip_roles(words: list[str], roles: frozenset[str], titles: frozenset[str]) -> list[str]:
-    kept = [w for w in words if fold(w) not in titles]
-    while kept and fold(kept[0]) in roles:
+def _strip_roles(words: list[str], vocabulary: _Vocabulary) -> list[str]:
+    """``words`` without honorifics anywhere and without role words at either end."""
+    kept = [w for w in words if fold(w) not in vocabulary.titles]
+    while kept and fold(kept[0]) in vocabulary.roles:
         kept.pop(0)
-    while kept and fold(kept[-1]) in roles:
+    while kept and fold(kept[-1]) in vocabulary.roles:
         kept.pop()
     return kept
 
@@ -59,18 +69,18 @@ def clean_person(text: str) -> PersonReading:
     Redaction marks give ``PersonReading(None, redacted=True)``; blanks and "TBC" give
     ``PersonReading(None)``. A name written in capitals is title-cased.
     """
-    redaction, blanks, titles, roles = _vocabulary()
+    vocabulary = _vocabulary()
     value = squash(text or "")
-    if redaction.search(value):
+    if is_redacted(value):
         return PersonReading(None, redacted=True)
-    if fold(value) in blanks:
+    if fold(value) in vocabulary.blanks:
         return PersonReading(None)
     value = _CONTACT.sub(" ", value)
     parts = [p for p in _SEPARATORS.split(value) if p and p.strip(")] ")]
-    named = [p for p in parts if not _is_role(p, roles)] or parts
+    named = [p for p in parts if not _is_role(p, vocabulary.roles)] or parts
     for part in named:
-        words = _strip_roles(part.strip(")] ").split(), roles, titles)
+        words = _strip_roles(part.strip(")] ").split(), vocabulary)
         name = " ".join(words).strip(".-'\u2019/ ")
-        if sum(c.isalpha() for c in name) > 1 and fold(name) not in blanks:
+        if sum(c.isalpha() for c in name) > 1 and fold(name) not in vocabulary.blanks:
             return PersonReading(title_case(name) if name.isupper() and len(name) > 3 else name)
     return PersonReading(None)
