@@ -22,6 +22,7 @@ from models.report import Period
 __all__ = ["parse_period", "parse_month"]
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
+_MONTH_TEXT = re.compile(r"(\d{4})-(?:0[1-9]|1[0-2])")
 _YEAR = r"(?<![\d/.-])((?:19|20)\d\d)(?![\d])"
 _FINANCIAL = re.compile(
     r"(?<![\d/])(?:fy\s*)?((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d/.-])"
@@ -217,8 +218,21 @@ def parse_period(label: str, *, reference_year: int | None = None) -> Period | N
     return _period(clean, (year, 1), (year, 12)) if year else None
 
 
-def parse_month(label: str, *, reference_year: int | None = None) -> str | None:
+def parse_month(
+    label: str, *, reference_year: int | None = None, after: str | None = None
+) -> str | None:
     """The ``YYYY-MM`` month a "date of next update" names ("w/c 15 March 2021", "Mar-21",
-    "15/03/2021"); the first month of a range; None for "TBC" and the like. Never raises."""
-    period = parse_period(label, reference_year=reference_year)
+    "15/03/2021"); the first month of a range; None for "TBC" and the like. Never raises.
+
+    A label without a year takes ``reference_year``, or else the first such month on or after
+    ``after`` (a ``YYYY-MM`` month, such as the end of the reporting period): "March" after
+    "2020-12" is "2021-03".
+    """
+    anchor = _MONTH_TEXT.fullmatch(after or "")
+    if reference_year is None and anchor is not None:
+        period = parse_period(label, reference_year=int(anchor.group(1)))
+        if period is not None and period.start is not None and period.start < anchor.group(0):
+            period = parse_period(label, reference_year=int(anchor.group(1)) + 1)
+    else:
+        period = parse_period(label, reference_year=reference_year)
     return period.start if period is not None else None

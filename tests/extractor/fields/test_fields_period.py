@@ -117,3 +117,14 @@ def test_parse_month_without_a_datable_month(label: str) -> None:
 
 def test_parse_month_uses_the_reference_year() -> None:
     assert parse_month("March", reference_year=2024) == "2024-03"
+
+
+@pytest.mark.parametrize(("label", "after", "month"), [
+    ("March", "2020-12", "2021-03"),
+    ("December", "2020-12", "2020-12"),
+    ("February 2021", "2021-06", "2021-02"),  # a stated year is kept, even if earlier
+    ("TBC", "2020-12", None),
+    ("March", "not a month", None),
+])
+def test_parse_month_after_the_period(label: str, after: str, month: str | None) -> None:
+    assert parse_month(label, after=after) == month

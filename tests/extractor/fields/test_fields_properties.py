@@ -39,6 +39,8 @@ def test_parse_period_is_total_and_ordered(label: str, year: int | None) -> None
         assert period.start <= period.end
     month = parse_month(label, reference_year=year)
     assert month is None or MONTH.match(month)
+    after = parse_month(label, after=period.end if period else "2020-06")
+    assert after is None or MONTH.match(after)
 
 
 @settings(max_examples=300)
