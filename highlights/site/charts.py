@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from comparisons.view import month_label, value_label
@@ -11,6 +12,7 @@ from highlights.site.settings import settings
 __all__ = ["chart_description", "trend_svg"]
 
 SVG_NS = "http://www.w3.org/2000/svg"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _month_number(month: str) -> int:
@@ -38,9 +40,10 @@ def chart_description(series: Series) -> str:
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attributes: object
          ) -> ET.Element:
+    """A child element; its text has whitespace collapsed and characters XML forbids dropped."""
     element = ET.SubElement(parent, tag, {key.rstrip("_").replace("_", "-"): str(value)
                                           for key, value in attributes.items()})
-    element.text = text
+    element.text = " ".join(_NOT_XML.sub(" ", text).split()) if text is not None else None
     return element
 
 

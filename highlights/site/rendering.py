@@ -11,7 +11,7 @@ from highlights.site.ratings import Cell
 from highlights.site.settings import ChangeMark, Colours, settings
 from models.rating import Rating
 
-__all__ = ["environment", "rag_colours", "change_mark", "section_label"]
+__all__ = ["environment", "rag_colours", "change_mark", "change_key", "section_label"]
 
 _VIEW_FILTERS = ("headline", "period_label", "month_label", "rating_label", "change_label",
                  "value_label", "point_label", "delta_label")
@@ -35,6 +35,12 @@ def section_label(section: str) -> str:
     return settings().sections.get(section, section.replace("_", " ").capitalize())
 
 
+def change_key() -> str:
+    """The key to the change marks: ``↑ improved, ↓ declined, → unchanged, • newly rated``."""
+    meanings = {mark.symbol: mark.legend for mark in settings().changes.values()}
+    return ", ".join(f"{symbol} {legend}" for symbol, legend in meanings.items())
+
+
 @cache
 def environment() -> Environment:
     """The environment every page is rendered with (autoescape on for all templates)."""
@@ -44,4 +50,5 @@ def environment() -> Environment:
     env.filters.update(rag_colours=rag_colours, change_mark=change_mark,
                        section_label=section_label)
     env.globals["site_title"] = settings().title
+    env.globals["change_key"] = change_key()
     return env

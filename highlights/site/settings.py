@@ -23,10 +23,12 @@ class Colours:
 
 @dataclass(frozen=True)
 class ChangeMark:
-    """How one kind of rating change is marked: a visible symbol and the words read instead."""
+    """How one kind of rating change is marked: a visible symbol, the words read instead, and
+    the symbol's meaning in the key."""
 
     symbol: str
     text: str
+    legend: str
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,8 @@ def report(authority: str, start: str, end: str, *, ratings: dict[str, str | Non
 
 
 def sample_reports() -> list[Report]:
-    """Three fictional authorities: one with three periods, one with two, one with one."""
+    """Three fictional authorities, two or three periods each; ratings that rise, fall, stay,
+    appear, and go unrated."""
     return [
         report("Northshire", "2021-01", "2021-03",
                ratings={"help_and_protection": "RED", "children_in_care": "AMBER",
@@ -68,11 +69,14 @@ def sample_reports() -> list[Report]:
                risks=["Sufficiency of placements is a concern."]),
         report("Eastmoor", "2021-01", "2021-03",
                ratings={"help_and_protection": "AMBER", "care_leavers": "RED_AMBER",
-                        "leadership": "GREEN"},
+                        "leadership": "GREEN", "adoption": "AMBER_GREEN"},
                risks=["Sufficiency of placements is a concern."],
                indicators=[{"indicator": "care_leavers_eet", "value": 48.0, "month": "2021-03"}]),
-        report("Riverbridge", "2021-04", "2021-06",
+        report("Riverbridge", "2021-01", "2021-03",
                ratings={"help_and_protection": None, "adoption": "AMBER"},
+               risks=["Recruitment of social workers is slow."]),
+        report("Riverbridge", "2021-04", "2021-06",
+               ratings={"help_and_protection": "RED", "adoption": None},
                risks=["Recruitment of social workers is slow."]),
     ]
 
