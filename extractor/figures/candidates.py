@@ -1,0 +1,125 @@
+"""Find the figures of one sentence: numbers with a unit, minus everything that is not a figure.
+
+A number is a figure when it is a percentage ("85%", "85 per cent"), money ("£1.2m"), a ratio
+after the word "ratio", a duration in weeks, days or hours that is not a timescale, or a count
+followed by one of the count nouns of ``figure_patterns.toml``. Never figures: dates, years,
+named numbers ("Phase 2", "COVID-19"), ages, thresholds ("3 or more"), timescales, list
+numbers, "1:1", parts ("75 of these cases"), approximations ("just under 80%") and counts of
+anything not in the count-noun list: so "the 6 localities", "16 teams" or "98 posts" describe
+the service's structure and are not reported. Percentage ranges ("16/18%") are skipped with a
+warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.figures.patterns import FigurePatterns
+from models.report import Month, PreviousValue, Unit
+
+__all__ = ["Figure", "scan_sentence"]
+
+
+@dataclass
+class Figure:
+    """A figure inside one sentence; ``start``/``end`` index the sentence text.
+
+    ``value`` is None for a word anchor ("Half of"), which holds qualifiers but is not reported.
+    """
+
+    value: float | None
+    unit: Unit
+    start: int
+    end: int
+    noun: str | None = None
+    role: str = "measure"
+    owner: int | None = None
+    month: Month | None = None
+    label: str = ""
+    context: str = ""
+    target: float | None = None
+    comparator: float | None = None
+    previous: PreviousValue | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _blocked_spans(text: str, pats: FigurePatterns) -> list[tuple[int, int]]:
+    return [m.span() for rxs in pats.not_figures.values() for rx in rxs for m in rx.finditer(text)]
+
+
+def _special(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Money and ratio figures, and the spans they take."""
+    figures: list[Figure] = []
+    for m in pats.money.finditer(text):
+        mult = pats.multipliers.get((m.group("mult") or "").lower(), 1.0)
+        figures.append(Figure(_number(m.group("num")) * mult, "money", m.start(), m.end()))
+    for m in pats.ratio.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a and (a, b) != (1, 1):
+            figures.append(Figure(b / a, "ratio", m.start("a"), m.end("b")))
+    return figures, [(f.start, f.end) for f in figures]
+
+
+def _unit_of(text: str, m: re.Match[str], pats: FigurePatterns) -> tuple[Unit, int] | None:
+    """The unit after the number ``m`` and the end of the figure's own characters, if any."""
+    rest = text[m.end():]
+    for unit, rx in pats.units.items():
+        um = rx.match(rest)
+        if um:
+            return unit, m.end() + um.end()  # type: ignore[return-value]
+    cm = pats.count_noun.match(rest)
+    if cm and not _in_parentheses(text, m.start(), m.end() + cm.end()):
+        return "count", m.end()
+    return None
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True when the number is a piece of a longer token such as ``1.2.3`` or ``4,5``."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    return bool(re.fullmatch(r"\d[.,/]", before) or re.fullmatch(r"[.,/]\d", after))
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[str]]:
+    """The figures of ``text`` in order, and warnings about figures deliberately skipped."""
+    figures, taken = _special(text, pats)
+    warnings: list[str] = []
+    for rx in pats.ranges:
+        for m in rx.finditer(text):
+            if not _overlaps(*m.span(), taken):
+                taken.append(m.span())
+                warnings.append(f"skipped the range {m.group().strip()!r}: {text.strip()[:120]}")
+    blocked = taken + _blocked_spans(text, pats)
+    for m in pats.parenthesised_count.finditer(text):
+        span = m.span("num")
+        if not _overlaps(*span, blocked):
+            noun = m.group("noun") or ""
+            figures.append(Figure(_number(m.group("num")), "count", *span, noun=noun))
+            blocked.append(span)
+    for m in pats.number.finditer(text):
+        if (
+            _overlaps(*m.span(), blocked)
+            or _glued(text, *m.span())
+            or pats.approximate.search(text[: m.start()])
+        ):
+            continue
+        found = _unit_of(text, m, pats)
+        if found:
+            figures.append(Figure(_number(m.group()), found[0], m.start(), found[1]))
+    for m in pats.anchors.finditer(text):
+        if not _overlaps(*m.span(), blocked):
+            figures.append(Figure(None, "percent", m.start(), m.end()))
+    figures.sort(key=lambda f: f.start)
+    return figures, warnings

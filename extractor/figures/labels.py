@@ -1,0 +1,133 @@
+"""The label of a measured figure: the measure in the document's words, from its own clause.
+
+"30% of audits rated ..." and "88 agency workers" take the words after the figure, as do
+predicates ("51% from Education resulted in ...", "14% were referred to ..."); "62% as requiring
+improvement" after "30% of audits rated practice as good" borrows the words before "as";
+"Case supervision performance was ... (85%)" takes the subject of the figure's clause. A figure
+with no usable label is not reported. Clause ends, subject verbs and the words trimmed from
+either end are in ``[labels]`` of ``figure_patterns.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.figures.candidates import Figure
+from extractor.figures.patterns import FigurePatterns
+from extractor.figures.roles import words
+
+__all__ = ["clean_label", "subject", "label_figures"]
+
+
+def _strip(text: str, rxs: tuple[re.Pattern[str], ...]) -> str:
+    before = None
+    while before != text:
+        before = text
+        for rx in rxs:
+            text = rx.sub("", text, count=1)
+    return text
+
+
+def clean_label(text: str, pats: FigurePatterns) -> str:
+    """``text`` with clause connectors, articles, months and dangling words trimmed."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return _strip(_strip(text, pats.leading), pats.trailing).strip()
+
+
+def _usable(label: str, pats: FigurePatterns) -> bool:
+    if not label or "%" in label or label.lower() in pats.empty_labels:
+        return False
+    return bool(words(label, pats) - pats.not_content)
+
+
+def subject(text: str, end: int, lo: int, pats: FigurePatterns,
+            cuts: tuple[int, ...] = ()) -> str:
+    """The subject of the clause that ends at ``end``, tried from the nearest clause start back.
+
+    A clause stops at the first of ``cuts`` (figure starts) after its start.
+    """
+    return _subject(text, end, lo, pats, cuts)[0]
+
+
+def _subject(text: str, end: int, lo: int, pats: FigurePatterns,
+             cuts: tuple[int, ...]) -> tuple[str, str]:
+    starts = [m.end() for m in pats.clause_starts.finditer(text, lo, end)]
+    for start in [*reversed(starts), lo, 0]:
+        stop = min([c for c in cuts if start < c < end] + [end])
+        clause = _strip(re.sub(r"\s+", " ", text[start:stop]).strip(), pats.leading)
+        verb = pats.subject_verb.search(clause)
+        found = clean_label(clause[: verb.start()] if verb else clause, pats)
+        if _usable(found, pats):
+            return found, text[start:end]
+    return "", ""
+
+
+def _right(text: str, fig: Figure, stop: int, pats: FigurePatterns) -> str:
+    segment = text[fig.end:stop]
+    if fig.noun is not None:
+        segment = segment.split(")", 1)[-1]
+    cut = pats.clause_breakers.search(segment)
+    return segment[: cut.start()] if cut else segment
+
+
+def _respectively(text: str, figures: list[Figure], i: int, pats: FigurePatterns) -> str:
+    """The shared predicate of "36% and 15% respectively resulting in ...", for the first."""
+    if i + 1 >= len(figures) or not re.fullmatch(r"\s*and\s*", text[figures[i].end:
+                                                                      figures[i + 1].start]):
+        return ""
+    nxt = figures[i + 1]
+    stop = figures[i + 2].start if i + 2 < len(figures) else len(text)
+    after = _right(text, nxt, stop, pats)
+    return clean_label(after, pats) if re.match(r"\s*respectively\b", after) else ""
+
+
+def _label(text: str, figures: list[Figure], i: int, previous: str,
+           pats: FigurePatterns) -> tuple[str, str]:
+    """The label of ``figures[i]`` and the text the catalogue should read for it."""
+    fig = figures[i]
+    stop = figures[i + 1].start if i + 1 < len(figures) else len(text)
+    right = _right(text, fig, stop, pats)
+    opening = right.lstrip().lower()
+    cuts = tuple(f.start for f in figures)
+    if fig.noun:
+        return fig.noun, fig.noun
+    if fig.unit == "count":
+        label = clean_label(right, pats)
+        if pats.relative_start.match(label):
+            label = f"{subject(text, fig.start, 0, pats, cuts)} {label}".strip()
+        return label, label
+    if re.match(r"of\b", opening):
+        label = clean_label(right, pats)
+        starts = [m.end() for m in pats.context_starts.finditer(text, 0, fig.start)]
+        return label, f"{text[starts[-1] if starts else 0:fig.start]} {label}"
+    if opening.startswith("as ") and " as " in previous:
+        label = clean_label(f"{previous[: previous.rindex(' as ')]} {right.strip()}", pats)
+        return label, label
+    if pats.right_start.match(right):
+        label = clean_label(right, pats)
+        return label, label
+    shared = _respectively(text, figures, i, pats)
+    if shared:
+        return shared, shared
+    measures = [f.end for f in figures[:i] if f.role == "measure"]
+    return _subject(text, fig.start, measures[-1] if measures else 0, pats, cuts)
+
+
+def _lower_first(label: str) -> str:
+    first, *rest = label.split(" ", 2)
+    proper = bool(rest) and rest[0][:1].isupper()
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and not proper:
+        return label[0].lower() + label[1:]
+    return label
+
+
+def label_figures(text: str, figures: list[Figure], pats: FigurePatterns) -> None:
+    """Set ``label`` and ``context`` on every measured figure of sentence ``text``."""
+    previous = ""
+    for i, fig in enumerate(figures):
+        if fig.role != "measure":
+            continue
+        label, context = _label(text, figures, i, previous, pats)
+        if _usable(label, pats):
+            fig.label, fig.context = _lower_first(label), context
+            previous = fig.label

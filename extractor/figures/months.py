@@ -1,0 +1,105 @@
+"""Months named in a sentence, resolved against the report's period, and given to figures.
+
+A figure takes the month written straight after it ("63% in October", "85% in June 2020");
+otherwise a month of its own clause, or the one free month of its sentence. Months in a range
+("in September and October", "from October 19 to October 20") make the month unknown; months
+after "since", "by", "until", "from" are not when the figure was measured. A month without a
+year falls in the year of the period's end, or the year before when it would come after the
+period's end; without a period it stays unresolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractor.figures.candidates import Figure
+from extractor.figures.patterns import FigurePatterns
+from models.report import Month
+
+__all__ = ["MonthMention", "find_months", "resolve_month", "claim_adjacent", "assign_months"]
+
+
+@dataclass
+class MonthMention:
+    """A month named at ``start``..``end`` of a sentence; ``month`` is None if unresolved.
+
+    ``kind`` is "month", "range" (one end of a range) or "excluded" ("since June").
+    """
+
+    start: int
+    end: int
+    month: Month | None
+    kind: str = "month"
+    owner: int | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.kind == "month"
+
+
+def resolve_month(number: int, year: int | None, period_end: str | None) -> Month | None:
+    """``YYYY-MM`` of a month, taking a missing year from the period's end."""
+    if year is None:
+        if not period_end:
+            return None
+        end_year, end_month = (int(x) for x in period_end.split("-")[:2])
+        year = end_year if number <= end_month else end_year - 1
+    elif year < 100:
+        year += 2000
+    return f"{year:04d}-{number:02d}"
+
+
+def find_months(text: str, pats: FigurePatterns, period_end: str | None) -> list[MonthMention]:
+    """Every month named in ``text``, with ranges and 'since/by' months marked unusable."""
+    ranges = [m.span() for m in pats.month_range.finditer(text)]
+    mentions: list[MonthMention] = []
+    for m in pats.month_mention.finditer(text):
+        number = pats.months[m.group("name").lower()]
+        year = int(m.group("year")) if m.group("year") else None
+        kind = "month"
+        if any(s <= m.start() < e for s, e in ranges):
+            kind = "range"
+        elif pats.not_measure_month.search(text[: m.start()]):
+            kind = "excluded"
+        mentions.append(MonthMention(m.start(), m.end(), resolve_month(number, year, period_end),
+                                     kind))
+    return mentions
+
+
+def claim_adjacent(text: str, figures: list[Figure], mentions: list[MonthMention],
+                   pats: FigurePatterns) -> None:
+    """Give each figure the month written straight after it ("63% in October")."""
+    for i, fig in enumerate(figures):
+        for mention in mentions:
+            if mention.start >= fig.end and pats.month_after_figure.match(
+                text[fig.end:mention.start]
+            ):
+                mention.owner = i
+                if mention.usable:
+                    fig.month = mention.month
+                break
+
+
+def assign_months(figures: list[Figure], mentions: list[MonthMention]) -> None:
+    """Set ``month`` on the measured figures from their clause (after :func:`claim_adjacent`)."""
+    free = [m for m in mentions if m.owner is None]
+    has_range = any(m.kind == "range" for m in free)
+    usable = [m for m in free if m.usable]
+    measures = [i for i, f in enumerate(figures) if f.role == "measure"]
+    for pos, i in enumerate(measures):
+        fig = figures[i]
+        if fig.month or any(m.owner == i for m in mentions):
+            continue
+        lo = figures[measures[pos - 1]].end if pos else 0
+        hi = figures[measures[pos + 1]].start if pos + 1 < len(measures) else 10**9
+        own = [m for m in free if lo <= m.start < hi]
+        if any(m.kind == "range" for m in own):
+            continue
+        own = [m for m in own if m.usable]
+        before = [m for m in own if m.end <= fig.start]
+        if before:
+            fig.month = before[-1].month
+        elif own:
+            fig.month = own[0].month
+        elif not has_range and len({m.month for m in usable}) == 1:
+            fig.month = usable[0].month

@@ -1,0 +1,141 @@
+"""The compiled patterns of ``extractor/data/figure_patterns.toml`` (loaded once per process)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["FigurePatterns", "load_patterns"]
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class FigurePatterns:
+    """Every regex and word list the figure finder uses, compiled."""
+
+    number: re.Pattern[str]
+    months: dict[str, int]
+    month_mention: re.Pattern[str]
+    units: dict[str, re.Pattern[str]]
+    money: re.Pattern[str]
+    multipliers: dict[str, float]
+    ratio: re.Pattern[str]
+    ranges: tuple[re.Pattern[str], ...]
+    not_figures: dict[str, tuple[re.Pattern[str], ...]]
+    approximate: re.Pattern[str]
+    count_noun: re.Pattern[str]
+    parenthesised_count: re.Pattern[str]
+    anchors: re.Pattern[str]
+    target_left: tuple[re.Pattern[str], ...]
+    target_right: tuple[re.Pattern[str], ...]
+    comparator_left: tuple[re.Pattern[str], ...]
+    comparator_right: tuple[re.Pattern[str], ...]
+    previous_left: tuple[re.Pattern[str], ...]
+    compared_left: re.Pattern[str]
+    change_right: re.Pattern[str]
+    coordinated_right: re.Pattern[str]
+    coordinated_between: re.Pattern[str]
+    target_for: re.Pattern[str]
+    anaphoric_subjects: frozenset[str]
+    not_measure_month: re.Pattern[str]
+    month_range: re.Pattern[str]
+    month_after_figure: re.Pattern[str]
+    clause_breakers: re.Pattern[str]
+    clause_starts: re.Pattern[str]
+    context_starts: re.Pattern[str]
+    subject_verb: re.Pattern[str]
+    leading: tuple[re.Pattern[str], ...]
+    trailing: tuple[re.Pattern[str], ...]
+    empty_labels: frozenset[str]
+    relative_start: re.Pattern[str]
+    right_start: re.Pattern[str]
+    not_content: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> FigurePatterns:
+    """Read and compile ``figure_patterns.toml``."""
+    raw = tomllib.loads(
+        resources.files("extractor").joinpath("data/figure_patterns.toml").read_text("utf-8")
+    )
+    months: dict[str, int] = raw["months"]
+    month_alt = f"(?:{_alternation(list(months))})"
+    subs = {"{NUM}": raw["number"], "{MONTH}": month_alt}
+
+    def fill(rx: str) -> str:
+        for key, value in subs.items():
+            rx = rx.replace(key, value)
+        return rx
+
+    def one(rx: str, flags: int = _I) -> re.Pattern[str]:
+        return re.compile(fill(rx), flags)
+
+    def many(rxs: list[str], flags: int = _I) -> tuple[re.Pattern[str], ...]:
+        return tuple(one(rx, flags) for rx in rxs)
+
+    nf: dict[str, Any] = raw["not_figures"]
+    not_figures = {name: many(rxs) for name, rxs in nf.items() if name != "named_case_sensitive"}
+    not_figures["named_case_sensitive"] = many(nf["named_case_sensitive"], 0)
+    names = sorted(months, key=len, reverse=True)
+    cased = "|".join(f"{n.capitalize()}|{n.upper()}" for n in names)
+    month_mention = re.compile(
+        rf"\b(?P<name>{cased})\b\.?(?:\s+(?P<year>\d{{4}}|\d{{2}})\b(?![\d.]*\s?(?:%|per\s?cent)))?"
+    )
+    counts = raw["counts"]
+    modifier = rf"(?!(?:{_alternation(counts['not_modifiers'])})\b)[a-z][\w'’-]*"
+    count_noun = re.compile(
+        rf"\s+(?:{modifier}\s+){{0,2}}?(?P<noun>{_alternation(counts['nouns'])})\b(?!['’]s)", _I
+    )
+    roles = raw["roles"]
+    labels = raw["labels"]
+    ctx = raw["months_context"]
+    return FigurePatterns(
+        number=re.compile(raw["number"]),
+        months=months,
+        month_mention=month_mention,
+        units={unit: one(rx) for unit, rx in raw["units"].items()},
+        money=one(raw["money"]["regex"]),
+        multipliers={k.lower(): float(v) for k, v in raw["money"]["multipliers"].items()},
+        ratio=one(raw["ratio"]["regex"]),
+        ranges=many(raw["ranges"]["regexes"]),
+        not_figures=not_figures,
+        approximate=one(raw["approximate"]["left"]),
+        count_noun=count_noun,
+        parenthesised_count=one(counts["parenthesised"]),
+        anchors=one(raw["anchors"]["regex"]),
+        target_left=many(roles["target_left"]),
+        target_right=many(roles["target_right"]),
+        comparator_left=many(roles["comparator_left"]),
+        comparator_right=many(roles["comparator_right"]),
+        previous_left=many(roles["previous_left"]),
+        compared_left=one(roles["compared_left"]),
+        change_right=one(roles["change_right"]),
+        coordinated_right=one(roles["coordinated_right"]),
+        coordinated_between=one(roles["coordinated_between"]),
+        target_for=one(roles["target_for"]),
+        anaphoric_subjects=frozenset(roles["anaphoric_subjects"]),
+        not_measure_month=one(ctx["not_the_measure_month"]),
+        month_range=one(ctx["month_range"]),
+        month_after_figure=one(ctx["after_figure"]),
+        clause_breakers=one("|".join(f"(?:{rx})" for rx in labels["clause_breakers"])),
+        clause_starts=one(labels["clause_starts"]),
+        context_starts=one(labels["context_starts"]),
+        subject_verb=one(rf"\b(?:{_alternation(labels['subject_verbs'])})\b"),
+        leading=many(labels["leading"]),
+        trailing=many(labels["trailing"]),
+        empty_labels=frozenset(labels["empty_labels"]),
+        relative_start=one(labels["relative_starts"]),
+        right_start=one(labels["right_starts"]),
+        not_content=frozenset([*labels["not_content"], *months]),
+        stop_words=frozenset(labels["stop_words"]),
+    )
