@@ -29,6 +29,7 @@ __all__ = ["write_docx"]
 
 _COLUMN_WIDTHS = (Cm(5.0), Cm(2.8), Cm(9.2))
 _HEADER_WIDTHS = (Cm(5.0), Cm(12.0))
+_LIST_STYLES = ("List Bullet", "List Bullet 2")
 
 
 def _shade(cell: _Cell, fill: str) -> None:
@@ -59,11 +60,15 @@ def _instruction(doc: Document, text: str | None) -> None:
         doc.add_paragraph().add_run(text).italic = True
 
 
-def _bullets(doc: Document, bullets: list[Bullet]) -> None:
+def _bullets(doc: Document, bullets: list[Bullet], style: HouseStyle) -> None:
     for bullet in bullets:
-        doc.add_paragraph(line(plain(bullet.text)), style="List Bullet")
-        for sub in bullet.sub:
-            doc.add_paragraph(line(plain(sub)), style="List Bullet 2")
+        for level, text in [(0, bullet.text)] + [(1, sub) for sub in bullet.sub]:
+            if style.typed_bullets:
+                paragraph = doc.add_paragraph(f"{style.typed_bullets[level]}\t{line(plain(text))}")
+                paragraph.paragraph_format.left_indent = Cm(0.63 * (level + 1))
+                paragraph.paragraph_format.first_line_indent = Cm(-0.63)
+            else:
+                doc.add_paragraph(line(plain(text)), style=_LIST_STYLES[level])
 
 
 def _setup(doc: Document, style: HouseStyle) -> None:
@@ -79,15 +84,20 @@ def _setup(doc: Document, style: HouseStyle) -> None:
 
 def _header_table(doc: Document, spec: ReportSpec, series: SeriesSpec, style: HouseStyle) -> None:
     values = [series.name, spec.period["label"], spec.printed_adviser, spec.case_lead or ""]
-    table = doc.add_table(rows=0, cols=2)
+    pairs = list(zip(style.labels, values, strict=True))
+    if style.header_layout == "rows":
+        table = doc.add_table(rows=2, cols=len(pairs))
+        cells = [(table.cell(0, i), table.cell(1, i)) for i in range(len(pairs))]
+    else:
+        table = doc.add_table(rows=len(pairs), cols=2)
+        cells = [(table.cell(i, 0), table.cell(i, 1)) for i in range(len(pairs))]
+        _widths(table, _HEADER_WIDTHS)
     table.style = "Table Grid"
-    for label, value in zip(style.labels, values, strict=True):
-        cells = table.add_row().cells
-        cells[0].paragraphs[0].add_run(label).bold = True
-        cells[1].paragraphs[0].add_run(value)
+    for (label_cell, value_cell), (label, value) in zip(cells, pairs, strict=True):
+        label_cell.paragraphs[0].add_run(label).bold = True
+        value_cell.paragraphs[0].add_run(value)
         if style.label_fill:
-            _shade(cells[0], style.label_fill)
-    _widths(table, _HEADER_WIDTHS)
+            _shade(label_cell, style.label_fill)
 
 
 def _fill_plan(doc: Document, cell: _Cell, plan: AreaPlan) -> None:
@@ -158,6 +168,8 @@ def write_docx(spec: ReportSpec, series: SeriesSpec, path: Path) -> None:
     style = series.style_for(spec)
     doc = docx.Document()
     _setup(doc, style)
+    doc.core_properties.author = "Department for Education"
+    doc.core_properties.title = style.title
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = title.add_run(style.title)
@@ -170,9 +182,9 @@ def write_docx(spec: ReportSpec, series: SeriesSpec, path: Path) -> None:
     _heading(doc, style.overview_heading, style)
     _instruction(doc, style.overview_instruction)
     doc.add_paragraph().add_run(style.going_well_heading).bold = True
-    _bullets(doc, spec.going_well)
+    _bullets(doc, spec.going_well, style)
     doc.add_paragraph().add_run(style.risks_heading).bold = True
-    _bullets(doc, spec.risks)
+    _bullets(doc, spec.risks, style)
     _heading(doc, style.assessment_heading, style)
     _instruction(doc, style.assessment_instruction)
     for text in style.rag_key:
@@ -184,7 +196,7 @@ def write_docx(spec: ReportSpec, series: SeriesSpec, path: Path) -> None:
     ):
         _heading(doc, heading, style)
         _instruction(doc, instruction)
-        _bullets(doc, bullets)
+        _bullets(doc, bullets, style)
     _heading(doc, style.next_update_heading, style)
     doc.add_paragraph(spec.next_update["label"])
     path.parent.mkdir(parents=True, exist_ok=True)

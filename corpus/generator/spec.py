@@ -78,6 +78,8 @@ class HouseStyle(_Spec):
     font_size: float
     title: str
     labels: list[str]
+    header_layout: Literal["columns", "rows"] = "columns"
+    typed_bullets: list[str] = Field(default_factory=list)
     label_fill: str | None = None
     heading_mode: Literal["bold", "word"]
     headline_heading: str
