@@ -131,7 +131,8 @@ class _Reader:
         while index < len(self._lines) and not self._lines[index].lstrip().startswith(
             fence.group(1)
         ):
-            self._add(Para(self._lines[index]))
+            if self._lines[index].strip():
+                self.blocks.append(Para(self._lines[index].strip()))
             index += 1
         return index + 1
 

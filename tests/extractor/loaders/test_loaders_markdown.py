@@ -1,0 +1,134 @@
+"""The markdown loader: headings, nested lists, pipe tables with HTML cells, bold, repairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.loaders import load, load_markdown
+from extractor.loaders.drafts import Para, Row
+from extractor.loaders.markdown import markdown_to_html, parse_markdown
+from tests.extractor.loaders.loaders_checks import assert_consistent, row_starting, rows, top_level
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "loaders"
+
+
+def _paras(text: str) -> list[Para]:
+    return [block for block in parse_markdown(text) if isinstance(block, Para)]
+
+
+def _rows(text: str) -> list[Row]:
+    return [block for block in parse_markdown(text) if isinstance(block, Row)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("# Northshire", "Northshire"),
+        ("### Risks and concerns ###", "Risks and concerns"),
+        ("Headline messages\n=================", "Headline messages"),
+        ("Going well\n----------", "Going well"),
+        ("**RISKS AND CONCERNS**", "RISKS AND CONCERNS"),
+    ],
+)
+def test_headings(text, expected):
+    (para,) = _paras(text)
+    assert (para.kind, para.text) == ("heading", expected)
+
+
+def test_a_rule_after_a_blank_line_is_not_a_setext_heading():
+    paras = _paras("Closing words.\n\n---\n\nNext part.")
+    assert [(p.kind, p.text) for p in paras] == [
+        ("paragraph", "Closing words."),
+        ("paragraph", "Next part."),
+    ]
+
+
+def test_nested_bullets_and_numbers_with_lazy_continuation():
+    text = "- one\n  - one.a\n    1. first\n    2. second\n  more of second\n- two\n"
+    paras = _paras(text)
+    assert [(p.level, p.marker, p.text) for p in paras] == [
+        (0, "-", "one"),
+        (1, "-", "one.a"),
+        (2, "1.", "first"),
+        (2, "2.", "second more of second"),
+        (0, "-", "two"),
+    ]
+
+
+def test_soft_breaks_join_and_hard_breaks_split():
+    paras = _paras("**Adviser:** Ada Fictional  \n**Case lead:** Bo Example\nstill case lead\n")
+    assert [p.text for p in paras] == [
+        "Adviser: Ada Fictional",
+        "Case lead: Bo Example still case lead",
+    ]
+    assert not any(p.bold for p in paras)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "html"),
+    [
+        ("**bold** and __strong__", "<b>bold</b> and <b>strong</b>"),
+        ("[the plan](https://example.org/plan)", "the plan"),
+        ("![logo](logo.png) text", "logo text"),
+        ("`code` *italic* _em_ snake_case_name", "code italic em snake_case_name"),
+        ("2 * 3 * 4", "2 * 3 * 4"),
+    ],
+)
+def test_inline_markup(markdown, html):
+    assert markdown_to_html(markdown) == html
+
+
+def test_pipe_table_cells_with_br_html_bold_and_escaped_pipes():
+    text = (
+        "| Area | RAG | Summary |\n"
+        "|:-----|:---:|--------:|\n"
+        "| **ADOPTION**<br>1. Match sooner<br>2. Support | <p align=center>GREEN</p> |"
+        " 40% \\| 50% |\n"
+    )
+    header, row = _rows(text)
+    assert [c.paras[0].text for c in header.cells] == ["Area", "RAG", "Summary"]
+    area, rating, summary = row.cells
+    assert [(p.kind, p.marker, p.text, p.bold) for p in area.paras] == [
+        ("paragraph", None, "ADOPTION", True),
+        ("bullet", "1.", "Match sooner", False),
+        ("bullet", "2.", "Support", False),
+    ]
+    assert rating.paras[0].centered
+    assert summary.paras[0].text == "40% | 50%"
+
+
+def test_separate_tables_are_numbered_apart():
+    table = "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    assert [row.table for row in _rows(table + "\nBetween.\n\n" + table)] == [0, 0, 1, 1]
+
+
+def test_fenced_code_lines_are_plain_text():
+    paras = _paras("```\n# Not a heading\n- Not a bullet\n```\n")
+    assert [(p.kind, p.text) for p in paras] == [
+        ("paragraph", "# Not a heading"),
+        ("paragraph", "- Not a bullet"),
+    ]
+
+
+def test_fixture_report():
+    layout = load_markdown(FIXTURES / "eastmoor_report.md")
+    assert_consistent(layout)
+    assert layout.format == "md"
+    headings = [p.text for p in top_level(layout) if p.kind == "heading"]
+    assert "Headline messages" in headings and "Risks and concerns" in headings
+    going_well = [p for p in top_level(layout) if p.kind == "bullet" and p.marker in ("-", "1.")]
+    assert [p.level for p in going_well] == [0, 1, 2, 0]
+    row = row_starting(layout, "CHILDREN IN CARE")
+    assert row.cells[1].text == "AMBER/GREEN"
+    leavers = row_starting(layout, "Care leavers")
+    assert leavers.cells[2].paragraphs[-1].text.endswith("recovered from the cyber incident.")
+    assert len(rows(layout)) == 3
+
+
+def test_load_detects_markdown_by_extension_and_content(tmp_path):
+    path = tmp_path / "report"
+    path.write_text("## Eastmoor\n\n- a risk\n", encoding="utf-8")
+    assert load(path).format == "md"
+    assert load(FIXTURES / "eastmoor_report.md").format == "md"
