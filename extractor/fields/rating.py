@@ -26,7 +26,10 @@ _MAX_LINE = 60
 
 @dataclass(frozen=True)
 class RatingReading:
-    """What a rating text says: a rating, or the unfilled template placeholder, or neither."""
+    """What a rating text says: a rating, or the unfilled template placeholder, or neither.
+
+    ``text`` is the text as read (markup dropped, whitespace squashed).
+    """
 
     rating: Rating | None
     is_placeholder: bool = False
