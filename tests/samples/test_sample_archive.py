@@ -108,8 +108,7 @@ def test_docx_documents_print_what_their_keys_say(key: AnswerKey) -> None:
 
 @pytest.mark.parametrize("key", [k for k in KEYS if k.document.endswith(".pdf")], ids=_name)
 def test_pdfs_have_a_text_layer_with_the_report_in_it(key: AnswerKey) -> None:
-    pdf = pypdfium2.PdfDocument(str(SAMPLES_DIR / key.document))
-    text = _norm(" ".join(page.get_textpage().get_text_range() for page in pdf))
+    text = " ".join(_pdf_pages(key))
     assert key.report.authority is not None
     assert key.report.authority.name in text
     assert _norm(key.report.risks[0].text)[:40] in text
@@ -120,3 +119,27 @@ def test_the_samples_readme_describes_every_document() -> None:
     for key in KEYS:
         stem = key.document.rsplit(".", 1)[0]
         assert stem in readme, f"README.md does not mention {key.document}"
+
+
+def _pdf_pages(key: AnswerKey) -> list[str]:
+    pdf = pypdfium2.PdfDocument(str(SAMPLES_DIR / key.document))
+    return [_norm(page.get_textpage().get_text_range()) for page in pdf]
+
+
+def _pages_spanned(pages: list[str], paragraphs: list[str]) -> int:
+    found = [i for i, page in enumerate(pages) for p in paragraphs if _norm(p)[:50] in page]
+    return max(found) - min(found) + 1 if found else 0
+
+
+def test_the_pdfs_have_a_row_over_three_pages_and_a_bullet_cut_by_a_page_break() -> None:
+    longest_row, cut_bullets = 0, 0
+    archive_pdfs = [k for k in KEYS if k.document.startswith("reports/")]
+    for key in (k for k in archive_pdfs if k.document.endswith(".pdf")):
+        pages = _pdf_pages(key)
+        for row in key.report.assessments:
+            longest_row = max(longest_row, _pages_spanned(pages, row.summary.split("\n")))
+        for item in [*key.report.going_well, *key.report.risks]:
+            text = _norm(item.text)
+            cut_bullets += not any(text[:50] in page and text[-50:] in page for page in pages)
+    assert longest_row >= 3
+    assert cut_bullets >= 1
