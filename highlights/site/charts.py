@@ -59,10 +59,10 @@ def trend_svg(series: Series, *, ident: str) -> str:
     top, bottom = style.margin_top, style.height - style.margin_bottom
     months = [_month_number(point.month) for point in series.points]
     targets = [point.target for point in series.points if point.target is not None]
-    low, high = min(p.value for p in series.points), max(p.value for p in series.points)
-    low, high = min([low, *targets]), max([high, *targets])
-    pad = (high - low) * 0.1 or max(abs(high) * 0.1, 1.0)
-    low, high = (max(low - pad, 0.0) if low >= 0 else low - pad), high + pad
+    shown = [point.value for point in series.points] + targets
+    pad = (max(shown) - min(shown)) * 0.1 or max(abs(max(shown)) * 0.1, 1.0)
+    low = max(min(shown) - pad, 0.0) if min(shown) >= 0 else min(shown) - pad
+    high = max(shown) + pad
     span = max(months[-1] - months[0], 1)
 
     def x(month: int) -> float:
@@ -81,8 +81,8 @@ def trend_svg(series: Series, *, ident: str) -> str:
     _sub(axes, "line", x1=left, y1=bottom, x2=right, y2=bottom)
     labels = _sub(root, "g", fill="#1b1b1b", font_size=11, font_family="Arial, sans-serif",
                   aria_hidden="true")
-    for value in (low, high):
-        _sub(labels, "text", value_label(round(value, 1), series.unit), x=left - 4,
+    for value in sorted({min(shown), max(shown)}):
+        _sub(labels, "text", value_label(value, series.unit), x=left - 4,
              y=_fmt(y(value) + 4), text_anchor="end")
     for month, anchor in ((series.points[0].month, "start"), (series.points[-1].month, "end")):
         _sub(labels, "text", month_label(month), x=_fmt(x(_month_number(month))),

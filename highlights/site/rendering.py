@@ -49,6 +49,7 @@ def environment() -> Environment:
     env.filters.update({name: getattr(view, name) for name in _VIEW_FILTERS})
     env.filters.update(rag_colours=rag_colours, change_mark=change_mark,
                        section_label=section_label)
+    env.filters["polarity_label"] = lambda polarity: settings().polarities.get(polarity or "", "")
     env.globals["site_title"] = settings().title
     env.globals["change_key"] = change_key()
     return env

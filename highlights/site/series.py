@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extractor.catalogue import load_catalogue
 from models.report import Report
 
 __all__ = ["Point", "Series", "indicator_series"]
@@ -25,13 +26,23 @@ class Point:
 
 @dataclass(frozen=True)
 class Series:
-    """A catalogue indicator's values, oldest month first. ``label`` is the document's most
-    used wording of the measure."""
+    """A catalogue indicator's values, oldest month first. ``label`` is the catalogue's name of
+    the measure (else the reports' most used wording); ``polarity`` the catalogue's
+    ``higher_is_better`` / ``lower_is_better`` / ``neutral``, None when it has no entry."""
 
     indicator: str
     label: str
     unit: str
     points: tuple[Point, ...]
+    polarity: str | None = None
+
+
+def _series(indicator: str, unit: str, wordings: Counter[str], by_month: dict[str, Point]
+            ) -> Series:
+    entry = load_catalogue().get(indicator)
+    label = entry.label if entry else wordings.most_common(1)[0][0]
+    return Series(indicator, label, unit, tuple(by_month[month] for month in sorted(by_month)),
+                  entry.polarity if entry else None)
 
 
 def indicator_series(reports: Sequence[Report], *, min_points: int = 2) -> list[Series]:
@@ -52,8 +63,5 @@ def indicator_series(reports: Sequence[Report], *, min_points: int = 2) -> list[
             key = (figure.indicator, figure.unit)
             points.setdefault(key, {})[month] = Point(month, figure.value, figure.target)
             labels.setdefault(key, Counter())[" ".join(figure.label.split())] += 1
-    return [
-        Series(indicator, labels[(indicator, unit)].most_common(1)[0][0], unit,
-               tuple(by_month[month] for month in sorted(by_month)))
-        for (indicator, unit), by_month in points.items() if len(by_month) >= min_points
-    ]
+    return [_series(indicator, unit, labels[(indicator, unit)], by_month)
+            for (indicator, unit), by_month in points.items() if len(by_month) >= min_points]

@@ -55,6 +55,7 @@ class SiteSettings:
     area_names: dict[str, str]
     changes: dict[str, ChangeMark]
     sections: dict[str, str]
+    polarities: dict[str, str]
     chart: ChartSettings
 
     def __post_init__(self) -> None:
@@ -70,6 +71,7 @@ def _parse(raw: dict[str, Any]) -> SiteSettings:
         area_names={area["key"]: area["name"] for area in raw["areas"]},
         changes={kind: ChangeMark(**value) for kind, value in raw["changes"].items()},
         sections=dict(raw["sections"]),
+        polarities=dict(raw["polarities"]),
         chart=ChartSettings(**raw["chart"]),
     )
 
