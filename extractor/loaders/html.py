@@ -255,32 +255,34 @@ class _Parser(HTMLParser):
             sink.append(para)
 
     def _paras(self, text: str) -> list[Para]:
+        """``text`` as a heading, a list item, list items run together, or plain paragraphs."""
         if self._heading:
             return [Para(text, kind="heading")]
         if self._item is not None:
-            level, marker = self._item
+            level, shown = self._item
+            self._item = (level, None)  # later paragraphs of the item carry no marker
             typed = leading_marker(text)
             if typed is not None:
-                marker, text = typed[0].text, typed[1]
-            self._item = (level, None)
-            return [Para(text, kind="bullet", level=level, marker=marker)]
+                return [Para(typed[1], kind="bullet", level=level, marker=typed[0].text)]
+            return [Para(text, kind="bullet", level=level, marker=shown)]
         if self._lists:
-            return [self._bullet(text, marker, level) for marker, level, text in
-                    split_inline(text, self._state)]
+            return [_bullet(piece, found, depth)
+                    for found, depth, piece in split_inline(text, self._state)]
         typed = leading_marker(text)
         if typed is not None:
             marker, rest = typed
-            level = self._state.place(marker) if marker.candidates else 0
-            return [Para(rest, kind="bullet", level=level or 0, marker=marker.text)]
+            depth = self._state.place(marker) if marker.candidates else 0
+            return [_bullet(rest, marker, depth or 0)]
         title = _CAPS_TITLE.match(text) if self._split_titles else None
         if title:
             return [Para(title.group(1)), Para(text[title.end() :])]
         return [Para(text)]
 
-    def _bullet(self, text: str, marker: Marker | None, level: int) -> Para:
-        if marker is None:
-            return Para(text)
-        return Para(text, kind="bullet", level=level, marker=marker.text)
+
+def _bullet(text: str, marker: Marker | None, level: int) -> Para:
+    if marker is None:
+        return Para(text)
+    return Para(text, kind="bullet", level=level, marker=marker.text)
 
 
 def parse_html(markup: str, *, split_titles: bool = False) -> list[Para | Row]:
