@@ -22,7 +22,7 @@ def check_authorities(old: Report, new: Report, *, force: bool = False) -> list[
     Returns the warnings to record: the mismatch when forced, a missing authority otherwise.
     """
     if old.authority is None or new.authority is None:
-        return ["authority missing from one report: cannot check both are of one authority"]
+        return ["authority missing: cannot check both reports are of one authority"]
     if old.authority.canonical.casefold() == new.authority.canonical.casefold():
         return []
     reason = (f"different authorities: OLD is {_name(old)}, NEW is {_name(new)}"
@@ -46,7 +46,7 @@ def period_warnings(old: Report, new: Report) -> list[str]:
     """A warning when NEW's period is not later than OLD's, or when either period is unknown."""
     old_end, new_end = _last_month(old.period), _last_month(new.period)
     if old_end is None or new_end is None:
-        return ["reporting period missing from one report: cannot check NEW is later than OLD"]
+        return ["reporting period missing: cannot check NEW is later than OLD"]
     if new_end <= old_end:
         return [f"NEW ({_label(new.period)}) is not later than OLD ({_label(old.period)})"]
     return []
