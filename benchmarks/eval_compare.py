@@ -26,7 +26,7 @@ from comparisons.ratings import rating_change_kind
 from comparisons.scorers import blended_scorer
 from comparisons.settings import settings
 from corpus.answer_key import SAMPLES_DIR, AnswerKey, iter_keys
-from models import ChangeSummary, HighlightsError, Indicator, Item, Report
+from models import ChangeSummary, HighlightsError, Indicator, Item, Rating, Report
 
 SWEEP = [round(0.15 + 0.025 * step, 3) for step in range(15)]
 
@@ -123,6 +123,7 @@ def score_ratings(case: Case, summary: ChangeSummary, counts: Counter[str]) -> N
     new = {row.area: row.rating for row in case.new_key.report.assessments}
     rows = {row.area: row for row in summary.ratings}
     for area in old.keys() | new.keys():
+        truth: tuple[Rating | None, Rating | None, str]
         if area not in new:
             truth = (old[area], None, "dropped_area")
         elif area not in old:
