@@ -56,6 +56,19 @@ def test_every_number_that_reports_a_measure_is_marked(series: SeriesSpec) -> No
 
 
 @pytest.mark.parametrize("series", FICTIONAL, ids=lambda s: s.slug)
+def test_a_figure_has_a_month_only_where_its_sentence_names_that_month(series: SeriesSpec) -> None:
+    names = MONTHS.split("|")
+    for report in series.reports:
+        period = _period(report)
+        for block in _blocks(report):
+            for sentence in re.split(r"(?<=\.)\s+(?=[A-Z{(0-9£])", " ".join(block.split())):
+                for figure in figures(sentence, period):
+                    if figure.month:
+                        month_name = names[int(figure.month[5:]) - 1]
+                        assert month_name in sentence, f"{report.stem}: {figure.text} {month_name}"
+
+
+@pytest.mark.parametrize("series", FICTIONAL, ids=lambda s: s.slug)
 def test_each_series_changes_period_on_period(series: SeriesSpec) -> None:
     assert len(series.reports) >= 4
     for old, new in zip(series.reports, series.reports[1:], strict=False):
