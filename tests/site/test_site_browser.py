@@ -121,3 +121,16 @@ def test_search_filters_by_words_authority_and_section(browser: Any, site: SiteR
     assert results.count() == expected
     assert all(authority in text for text in results.locator(".meta").all_text_contents())
     page.close()
+
+
+def test_print_media_hides_navigation_and_keeps_rating_colours(browser: Any,
+                                                               site: SiteResult) -> None:
+    visit = Visit(browser, site.index)
+    page = visit.page
+    cell = page.locator("td.rag[style]").first
+    screen_colour = cell.evaluate("cell => getComputedStyle(cell).backgroundColor")
+    page.emulate_media(media="print")
+    assert not page.locator("nav").is_visible()
+    assert cell.evaluate("cell => getComputedStyle(cell).backgroundColor") == screen_colour
+    assert cell.evaluate("cell => getComputedStyle(cell).printColorAdjust") == "exact"
+    page.close()
