@@ -39,7 +39,9 @@ def load_report(path: Path) -> Report:
     from models.report import Report
 
     try:
-        return Report.from_json(path.read_bytes())
+        return Report.from_json(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise UnreadableDocument(f"JSON is not UTF-8 ({exc.reason})", path) from exc
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "document"

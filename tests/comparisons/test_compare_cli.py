@@ -99,3 +99,22 @@ def test_json_that_is_not_a_report_exits_3(files, tmp_path) -> None:
 
 def test_bad_format_is_usage_error(files) -> None:
     assert run("compare", files["old"], files["new"], "--format", "pdf").exit_code == 2
+
+
+def test_documents_go_through_the_extractor_and_json_with_a_bom_does_not(files, tmp_path,
+                                                                        monkeypatch) -> None:
+    document = tmp_path / "eastmoor.docx"
+    document.write_bytes(b"PK\x03\x04 not really a docx")
+    seen = []
+
+    def fake_extract(path):
+        seen.append(path)
+        return report("Riverbridge", start="2021-04", end="2021-06")
+
+    monkeypatch.setattr("extractor.extract", fake_extract, raising=False)
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf\n " + files["old"].read_bytes())
+    result = run("compare", bom, document, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert seen == [document]
+    assert ChangeSummary.model_validate_json(result.stdout).to_period.end == "2021-06"
