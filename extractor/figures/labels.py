@@ -40,19 +40,20 @@ def _usable(label: str, pats: FigurePatterns) -> bool:
     return bool(words(label, pats) - pats.not_content)
 
 
-def subject(text: str, end: int, lo: int, pats: FigurePatterns,
+def subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
             cuts: tuple[int, ...] = ()) -> str:
-    """The subject of the clause that ends at ``end``, tried from the nearest clause start back.
+    """The subject of the clause that ends at ``end``, tried from the nearest clause start
+    after ``lo`` back to the sentence start (``lo=None``: the sentence's own subject).
 
     A clause stops at the first of ``cuts`` (figure starts) after its start.
     """
     return _subject(text, end, lo, pats, cuts)[0]
 
 
-def _subject(text: str, end: int, lo: int, pats: FigurePatterns,
+def _subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
              cuts: tuple[int, ...]) -> tuple[str, str]:
-    starts = [m.end() for m in pats.clause_starts.finditer(text, lo, end)]
-    for start in [*reversed(starts), lo, 0]:
+    starts = [] if lo is None else [m.end() for m in pats.clause_starts.finditer(text, lo, end)]
+    for start in [*reversed(starts), lo or 0, 0]:
         stop = min([c for c in cuts if start < c < end] + [end])
         clause = _strip(re.sub(r"\s+", " ", text[start:stop]).strip(), pats.leading)
         verb = pats.subject_verb.search(clause)
@@ -93,8 +94,8 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         return fig.noun, fig.noun
     if fig.unit == "count":
         label = clean_label(right, pats)
-        if pats.relative_start.match(label):
-            label = f"{subject(text, fig.start, 0, pats, cuts)} {label}".strip()
+        if fig.noun == "" or pats.relative_start.match(label):
+            label = f"{subject(text, fig.start, None, pats, cuts)} {label}".strip()
         return label, label
     if re.match(r"of\b", opening):
         label = clean_label(right, pats)

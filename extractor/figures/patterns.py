@@ -70,7 +70,9 @@ def load_patterns() -> FigurePatterns:
     )
     months: dict[str, int] = raw["months"]
     month_alt = f"(?:{_alternation(list(months))})"
-    subs = {"{NUM}": raw["number"], "{MONTH}": month_alt}
+    counts = raw["counts"]
+    subs = {"{NUM}": raw["number"], "{MONTH}": month_alt,
+            "{NOUNS}": _alternation(counts["nouns"])}
 
     def fill(rx: str) -> str:
         for key, value in subs.items():
@@ -91,7 +93,6 @@ def load_patterns() -> FigurePatterns:
     month_mention = re.compile(
         rf"\b(?P<name>{cased})\b\.?(?:\s+(?P<year>\d{{4}}|\d{{2}})\b(?![\d.]*\s?(?:%|per\s?cent)))?"
     )
-    counts = raw["counts"]
     modifier = rf"(?!(?:{_alternation(counts['not_modifiers'])})\b)[a-z][\w'’-]*"
     count_noun = re.compile(
         rf"\s+(?:{modifier}\s+){{0,2}}?(?P<noun>{_alternation(counts['nouns'])})\b(?!['’]s)", _I
