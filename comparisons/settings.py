@@ -8,8 +8,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["AlignSettings", "TfidfSettings", "IndicatorSettings", "RagStyle", "Settings",
-           "settings"]
+__all__ = ["AlignSettings", "TfidfSettings", "IndicatorSettings", "RagStyle", "Words",
+           "Settings", "settings"]
 
 
 @dataclass(frozen=True)
@@ -57,12 +57,21 @@ class RagStyle:
 
 
 @dataclass(frozen=True)
+class Words:
+    """How the renderers word rating changes and units."""
+
+    change: dict[str, str] = field(default_factory=dict)
+    unit_suffix: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything ``data/compare.toml`` holds."""
 
     align: AlignSettings
     indicators: IndicatorSettings
     rag: dict[str, RagStyle]
+    words: Words
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:
@@ -74,6 +83,7 @@ class Settings:
             align=AlignSettings(**align),
             indicators=IndicatorSettings(**data.get("indicators", {})),
             rag={key: RagStyle(**style) for key, style in data.get("rag", {}).items()},
+            words=Words(**data.get("words", {})),
         )
 
 

@@ -12,14 +12,6 @@ from models.report import Period
 __all__ = ["plural", "headline", "title", "period_label", "month_label", "rating_label",
            "rag_style", "change_label", "value_label", "point_label", "delta_label"]
 
-_UNIT_SUFFIX = {"percent": "%", "weeks": " weeks", "days": " days", "hours": " hours"}
-_CHANGE_LABEL = {
-    "improved": "improved", "declined": "declined", "unchanged": "unchanged",
-    "now_rated": "now rated", "no_longer_rated": "no longer rated",
-    "new_area": "new area", "dropped_area": "no longer reported",
-}
-
-
 def plural(count: int, noun: str) -> str:
     """``1 risk``, ``3 new risks``: the count, then the noun in its number."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
@@ -72,7 +64,7 @@ def rag_style(rating: Rating | None) -> RagStyle:
 
 def change_label(change: RatingChange) -> str:
     """The kind of rating change in words."""
-    return _CHANGE_LABEL[change.change]
+    return settings().words.change[change.change]
 
 
 def value_label(value: float, unit: str) -> str:
@@ -80,7 +72,7 @@ def value_label(value: float, unit: str) -> str:
     number = f"{value:,.2f}".rstrip("0").rstrip(".")
     if unit == "money":
         return f"£{number}"
-    return f"{number}{_UNIT_SUFFIX.get(unit, '')}"
+    return f"{number}{settings().words.unit_suffix.get(unit, '')}"
 
 
 def point_label(point: IndicatorPoint, unit: str) -> str:

@@ -133,3 +133,16 @@ def test_deltas_show_sign_and_percentage_points(delta, unit, label) -> None:
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
 def test_no_summaries_say_so(fmt) -> None:
     assert "No pairs of consecutive reports" in render_changes([], fmt)
+
+
+def test_settings_word_every_change_kind_and_style_every_rating() -> None:
+    from typing import get_args
+
+    from comparisons.settings import settings
+    from models import Rating
+    from models.change import RatingChangeKind
+
+    assert set(settings().words.change) == set(get_args(RatingChangeKind))
+    assert set(settings().rag) == {rating.value for rating in Rating}
+    labels = [style.label for style in settings().rag.values()]
+    assert len(set(labels)) == len(labels)
