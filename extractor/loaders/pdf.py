@@ -48,6 +48,8 @@ def _drafts(path: Path, max_pages: int | None) -> Iterator[PageDraft]:
         pdf = pdfplumber.open(path)
     except FileNotFoundError as exc:
         raise UnreadableDocument("file not found", path) from exc
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot read file: {exc.strerror or exc}", path) from exc
     except Exception as exc:  # pdfminer raises many types for a bad file
         raise _unreadable(exc, path) from exc
     with pdf:
@@ -101,5 +103,5 @@ def _build(blocks: list[Block], pages: int) -> Layout:
 
 
 def _add(builder: LayoutBuilder, para: ParaDraft) -> None:
-    builder.add_paragraph(para.text, kind=para.kind, page=para.page, level=para.level,  # type: ignore[arg-type]
+    builder.add_paragraph(para.text, kind=para.kind, page=para.page, level=para.level,
                           marker=para.marker, bold=para.bold, centered=para.centered)

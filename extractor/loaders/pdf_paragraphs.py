@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from extractor.layout import ParagraphKind
 from extractor.loaders.pdf_data import bullet_marker
 from extractor.loaders.pdf_lines import TextLine
 
@@ -70,7 +71,7 @@ class ParaDraft:
         return "".join(parts)
 
     @property
-    def kind(self) -> str:
+    def kind(self) -> ParagraphKind:
         """``bullet`` with a marker, ``heading`` for short bold capitals, else ``paragraph``."""
         if self.marker is not None:
             return "bullet"

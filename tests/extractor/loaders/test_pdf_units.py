@@ -1,0 +1,191 @@
+"""The PDF loader's stages on hand-made inputs: colours, markers, lines, paragraphs, furniture."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.loaders.pdf_colours import to_hex
+from extractor.loaders.pdf_data import bullet_marker, is_bold_font, is_page_number
+from extractor.loaders.pdf_furniture import drop_furniture
+from extractor.loaders.pdf_lines import TextLine, build_lines
+from extractor.loaders.pdf_objects import Glyph
+from extractor.loaders.pdf_page import PageDraft, TextRun
+from extractor.loaders.pdf_paragraphs import Region, assign_levels, build_paragraphs
+from extractor.loaders.pdf_stitch import continues
+
+CHAR = 5.0  # width of every hand-made glyph
+SIZE = 10.0
+PITCH = 12.0  # line pitch: glyphs are 10 high, so lines are 2 apart
+REGION = Region(left=72.0, right=372.0, gap=2.0)  # 60 glyphs to a full line
+
+
+def glyphs(text: str, x: float, top: float, *, bold: bool = False) -> list[Glyph]:
+    return [Glyph(x + i * CHAR, x + (i + 1) * CHAR, top, top + SIZE, c, bold, SIZE)
+            for i, c in enumerate(text)]
+
+
+def line(text: str, x: float = 72.0, row: int = 0, *, bold: bool = False) -> TextLine:
+    (built,) = build_lines(glyphs(text, x, 100.0 + row * PITCH, bold=bold))
+    return built
+
+
+# colours
+
+
+def test_colour_spaces_convert_to_the_same_hex() -> None:
+    assert to_hex((1.0, 0.75, 0.0)) == "#FFBF00"
+    assert to_hex((0.0, 0.25, 1.0, 0.0)) == "#FFBF00"
+    assert to_hex((0.5,)) == to_hex(0.5) == "#808080"
+    assert to_hex((0.0, 0.0, 0.0, 1.0)) == "#000000"
+
+
+@given(st.one_of(st.none(), st.text(), st.tuples(st.floats(), st.floats())))
+def test_colours_without_rgb_meaning_give_none(colour: object) -> None:
+    assert to_hex(colour) is None
+
+
+@given(st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=1, max_size=4)
+       .filter(lambda c: len(c) != 2))
+def test_every_gray_rgb_or_cmyk_colour_is_a_hex_triplet(colour: list[float]) -> None:
+    assert re.fullmatch(r"#[0-9A-F]{6}", to_hex(tuple(colour)) or "")
+
+
+# markers, fonts, page numbers
+
+
+def test_list_markers_and_words() -> None:
+    assert bullet_marker("\uf0b7") == "•" and bullet_marker("•") == "•"
+    assert [bullet_marker(t) for t in ("1.", "12)", "a.", "(ii)", "(c)", "-")] == [
+        "1.", "12)", "a.", "(ii)", "(c)", "-"]
+    assert [bullet_marker(t) for t in ("The", "2020.", "85%", "(Against", "e.g.")] == [None] * 5
+
+
+def test_bold_fonts_by_name() -> None:
+    assert is_bold_font("ABCDEF+Arial-BoldMT") and is_bold_font("Calibri,Bold")
+    assert not is_bold_font("TimesNewRomanPSMT") and not is_bold_font("DejaVuSerif-Italic")
+
+
+def test_page_numbers() -> None:
+    assert all(map(is_page_number, ["7", "Page 3 of 12", "page 3", "3/12", "- 4 -"]))
+    assert not any(map(is_page_number, ["2020 figures", "Page", "OFFICIAL", "12 teams"]))
+
+
+# lines
+
+
+def test_glyphs_become_words_and_lines_in_reading_order() -> None:
+    found = build_lines(glyphs("second line", 72, 112) + glyphs("First", 72, 100)
+                        + glyphs("words", 72 + 6 * CHAR, 100.5))
+    assert [x.text for x in found] == ["First words", "second line"]
+    first = found[0]
+    assert (first.first, first.first_x1, first.rest_x0) == ("First", 72 + 5 * CHAR, 72 + 6 * CHAR)
+
+
+@given(st.permutations(glyphs("Risks and concerns", 72, 100) + glyphs("- Ransomware", 72, 112)))
+def test_line_building_does_not_depend_on_glyph_order(shuffled: list[Glyph]) -> None:
+    assert [x.text for x in build_lines(shuffled)] == ["Risks and concerns", "- Ransomware"]
+
+
+def test_a_glyph_drawn_twice_is_read_once() -> None:
+    doubled = glyphs("Bold", 72, 100) + glyphs("Bold", 72.3, 100)
+    assert [x.text for x in build_lines(doubled)] == ["Bold"]
+
+
+# paragraphs
+
+
+def _full(words: str) -> str:
+    return (words + " ") * 20
+
+
+def test_a_short_line_ends_a_paragraph_only_if_the_next_word_would_have_fitted() -> None:
+    full = _full("wrapped")[:60].rstrip()
+    short = "tiny " + "x" * 47  # 8 glyphs of room left: the next word needs more
+    long_word = "Longwordthatwouldnotfitonthepreviousline"
+    lines = [line(full), line("end.", row=1), line("Next paragraph", row=2),
+             line(short, row=3), line(long_word, row=4)]
+    texts = [p.text for p in build_paragraphs(lines, REGION, 1)]
+    assert texts == [full + " end.", "Next paragraph", f"{short} {long_word}"]
+
+
+def test_bullets_with_wrapped_lines_and_levels() -> None:
+    text = _full("item")[:56].rstrip()
+    lines = [line("• " + text), line(text, x=72 + 2 * CHAR, row=1), line("end", x=82, row=2),
+             line("o sub item", x=100, row=3), line("• next", row=4)]
+    paragraphs = build_paragraphs(lines, REGION, 3)
+    assign_levels(paragraphs)
+    assert [(p.kind, p.marker, p.level, p.text) for p in paragraphs] == [
+        ("bullet", "•", 0, f"{text} {text} end"),
+        ("bullet", "o", 1, "sub item"),
+        ("bullet", "•", 0, "next"),
+    ]
+    assert all(p.page == 3 for p in paragraphs)
+
+
+def test_a_wider_gap_or_a_change_to_bold_starts_a_paragraph() -> None:
+    full = _full("text")[:60].rstrip()
+    lines = [line("HEADING", bold=True), line(full, row=1), line(full, row=2)]
+    lines.append(line(full, row=4))  # one blank line between
+    paragraphs = build_paragraphs(lines, REGION, 1)
+    assert [p.kind for p in paragraphs] == ["heading", "paragraph", "paragraph"]
+    assert paragraphs[0].bold and not paragraphs[1].bold
+
+
+def test_centred_lines() -> None:
+    (title,) = build_paragraphs([line("TITLE", x=222 - 2.5 * CHAR, bold=True)], REGION, 1)
+    assert title.centered and title.kind == "heading"
+    (left,) = build_paragraphs([line("TITLE", bold=True)], REGION, 1)
+    assert not left.centered
+
+
+# page-break joins
+
+
+def _para(*texts: str, x: float = 72.0, start: int = 0):  # noqa: ANN202
+    lines = [line(t, x=x, row=start + i) for i, t in enumerate(texts)]
+    (paragraph,) = build_paragraphs(lines, REGION, 1)
+    return paragraph
+
+
+def test_a_paragraph_cut_by_a_page_break_continues() -> None:
+    unfinished = _para("and this is a focused piece of")
+    assert continues(unfinished, _para("improvement work led by the Deputy Director."))
+    finished = _para("This sentence ends here.")
+    assert not continues(finished, _para("Another paragraph starts here."))
+    assert not continues(unfinished, _para("• a new bullet"))
+    assert not continues(unfinished, _para("improvement work", x=150))
+
+
+def test_a_full_last_line_continues_even_at_a_sentence_end() -> None:
+    full = _para("x" * 57 + " ok.")
+    assert continues(full, _para("Sentence on the next page."))
+
+
+# running headers and footers
+
+
+def _page(number: int, *texts: tuple[str, float]) -> PageDraft:
+    lines = [line(t, row=0) for t, _ in texts]
+    for built, (_, top) in zip(lines, texts, strict=True):
+        built.top, built.bottom = top, top + SIZE
+    return PageDraft(number, 595.0, 842.0, [TextRun(lines)], True)
+
+
+def test_running_text_and_page_numbers_are_dropped_and_body_text_kept() -> None:
+    body = [f"Body text about {topic}" for topic in "ABCDEFGHIJKL"]
+    pages = [_page(n, ("OFFICIAL - SENSITIVE", 30), (text, 80), (f"Page {n} of 12", 800))
+             for n, text in enumerate(body, start=1)]
+    drop_furniture(pages)
+    kept = [x.text for p in pages for run in p.items if isinstance(run, TextRun)
+            for x in run.lines]
+    assert kept == body
+
+
+def test_a_lone_page_has_only_its_number_dropped() -> None:
+    pages = [_page(1, ("Northshire report", 30), ("Body", 300), ("1", 810))]
+    drop_furniture(pages)
+    kept = [x.text for run in pages[0].items if isinstance(run, TextRun) for x in run.lines]
+    assert kept == ["Northshire report", "Body"]
