@@ -56,16 +56,23 @@ def test_every_number_that_reports_a_measure_is_marked(series: SeriesSpec) -> No
 
 
 @pytest.mark.parametrize("series", FICTIONAL, ids=lambda s: s.slug)
-def test_a_figure_has_a_month_only_where_its_sentence_names_that_month(series: SeriesSpec) -> None:
+def test_a_figures_month_target_comparator_and_previous_are_in_its_sentence(
+    series: SeriesSpec,
+) -> None:
     names = MONTHS.split("|")
     for report in series.reports:
         period = _period(report)
         for block in _blocks(report):
             for sentence in re.split(r"(?<=\.)\s+(?=[A-Z{(0-9£])", " ".join(block.split())):
+                bare = MARK.sub("", sentence)
+                printed = {float(n.replace(",", "")) for n in NUMBER.findall(bare)}
                 for figure in figures(sentence, period):
+                    where = f"{report.stem}: {figure.text}"
                     if figure.month:
-                        month_name = names[int(figure.month[5:]) - 1]
-                        assert month_name in sentence, f"{report.stem}: {figure.text} {month_name}"
+                        assert names[int(figure.month[5:]) - 1] in sentence, where
+                    previous = figure.previous.value if figure.previous else None
+                    qualifiers = {figure.target, figure.comparator, previous} - {None}
+                    assert qualifiers <= printed, where
 
 
 @pytest.mark.parametrize("series", FICTIONAL, ids=lambda s: s.slug)
