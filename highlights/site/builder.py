@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from corpus.store import ArchiveStore, open_store
 from highlights.site.charts import trend_svg
-from highlights.site.history import AuthorityHistory, histories
+from highlights.site.history import AUTHORITIES, AuthorityHistory, histories
 from highlights.site.ratings import rag_matrix, timeline
 from highlights.site.rendering import environment
 from highlights.site.search_index import script_json, search_records
@@ -61,13 +61,12 @@ def _pages(store: ArchiveStore, groups: Sequence[AuthorityHistory]) -> dict[str,
     env = environment()
     common: dict[str, Any] = {"report_count": sum(len(h.reports) for h in groups),
                               "authority_count": len(groups), "ratings": list(Rating)}
-    links = {history.canonical.casefold(): f"authorities/{history.slug}.html"
-             for history in groups}
+    links = {history.canonical.casefold(): history.page for history in groups}
     pages = {"index.html": env.get_template("index.html.j2").render(
         common, root="", current="overview", matrix=rag_matrix(groups), histories=groups,
         themes=None)}
     for history in groups:
-        pages[links[history.canonical.casefold()]] = env.get_template("authority.html.j2").render(
+        pages[history.page] = env.get_template("authority.html.j2").render(
             common, root="../", current="authority", history=history,
             timeline=timeline(history), charts=_charts(history))
     pages["search.html"] = env.get_template("search.html.j2").render(
@@ -85,9 +84,20 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
+def _remove_stale(folder: Path, keep: Sequence[Path]) -> None:
+    """Delete pages of authorities no longer in the archive (the site owns this folder)."""
+    for stale in set(folder.glob("*.html")) - set(keep):
+        try:
+            stale.unlink()
+        except OSError as exc:
+            raise HighlightsError(f"cannot remove an old page: {exc.strerror or exc}",
+                                  stale) from exc
+
+
 def _build(store: ArchiveStore, out_dir: Path) -> SiteResult:
     groups = histories(store.reports())
     pages = tuple(_write(out_dir / name, html) for name, html in _pages(store, groups).items())
+    _remove_stale(out_dir / AUTHORITIES, pages)
     static = files("highlights.site").joinpath("static")
     assets = tuple(_write(out_dir / "assets" / name, static.joinpath(name).read_text("utf-8"))
                    for name in ASSETS)

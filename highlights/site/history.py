@@ -12,9 +12,11 @@ from corpus.store import StoredReport
 from models.change import ChangeSummary
 from models.report import Report
 
-__all__ = ["AuthorityHistory", "histories", "slugify"]
+__all__ = ["AUTHORITIES", "AuthorityHistory", "histories", "slugify"]
 
 UNKNOWN_AUTHORITY = "Unknown authority"
+AUTHORITIES = "authorities"
+"""The folder of the site holding one page per authority."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,11 @@ class AuthorityHistory:
     reports: tuple[Report, ...]
     sources: tuple[str, ...]
     changes: tuple[ChangeSummary, ...]
+
+    @property
+    def page(self) -> str:
+        """Its page, relative to the site folder."""
+        return f"{AUTHORITIES}/{self.slug}.html"
 
     @property
     def latest(self) -> Report:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from highlights.site.history import AuthorityHistory
 from highlights.site.settings import settings
@@ -105,7 +105,7 @@ def _latest_cells(history: AuthorityHistory, columns: Sequence[Column]) -> tuple
         cell = _cell(history.latest, column.area)
         kind = kinds.get(column.area)
         if cell.reported and kind in marked and last_change is not None:
-            cell = Cell(cell.rating, cell.rating_text, True, kind, last_change.from_period)
+            cell = replace(cell, change=kind, since=last_change.from_period)
         cells.append(cell)
     return tuple(cells)
 

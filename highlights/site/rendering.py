@@ -11,7 +11,8 @@ from highlights.site.ratings import Cell
 from highlights.site.settings import ChangeMark, Colours, settings
 from models.rating import Rating
 
-__all__ = ["environment", "rag_colours", "change_mark", "change_key", "section_label"]
+__all__ = ["environment", "rag_colours", "change_mark", "change_key", "section_label",
+           "polarity_label"]
 
 _VIEW_FILTERS = ("headline", "period_label", "month_label", "rating_label", "change_label",
                  "value_label", "point_label", "delta_label")
@@ -35,6 +36,11 @@ def section_label(section: str) -> str:
     return settings().sections.get(section, section.replace("_", " ").capitalize())
 
 
+def polarity_label(polarity: str | None) -> str:
+    """``lower_is_better`` → ``Lower is better``; blank for a neutral or unknown measure."""
+    return settings().polarities.get(polarity or "", "")
+
+
 def change_key() -> str:
     """The key to the change marks: ``↑ improved, ↓ declined, → unchanged, • newly rated``."""
     meanings = {mark.symbol: mark.legend for mark in settings().changes.values()}
@@ -48,8 +54,7 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update({name: getattr(view, name) for name in _VIEW_FILTERS})
     env.filters.update(rag_colours=rag_colours, change_mark=change_mark,
-                       section_label=section_label)
-    env.filters["polarity_label"] = lambda polarity: settings().polarities.get(polarity or "", "")
+                       section_label=section_label, polarity_label=polarity_label)
     env.globals["site_title"] = settings().title
     env.globals["change_key"] = change_key()
     return env

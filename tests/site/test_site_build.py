@@ -239,3 +239,22 @@ def test_every_rating_is_labelled_in_words(tmp_path: Path, rating: Rating) -> No
         tmp_path / "out")
     cells = matrix_cells((tmp_path / "out" / "index.html").read_text("utf-8"))
     assert cells[("Northshire", "leadership")] == rating_label(rating) != ""
+
+
+def test_rebuild_drops_pages_of_authorities_no_longer_in_the_archive(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_site(store_reports(tmp_path / "a.db", sample_reports()), out)
+    (out / "notes.txt").write_text("mine")
+    kept = [r for r in sample_reports() if r.authority and r.authority.canonical != "Eastmoor"]
+    result = build_site(store_reports(tmp_path / "b.db", kept), out)
+    assert {p.name for p in (out / "authorities").iterdir()} == {
+        p.name for p in result.pages if p.parent.name == "authorities"}
+    assert "eastmoor.html" not in {p.name for p in result.pages}
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_public_api_is_exported() -> None:
+    import highlights.site as package
+
+    for name in package.__all__:
+        assert getattr(package, name) is not None
