@@ -99,14 +99,15 @@ def test_every_paragraph_indexes_the_plain_text(path: Path) -> None:
 
 @pytest.mark.parametrize("path", MADE + SAMPLE_PDFS, ids=_id)
 def test_pages_run_in_order(path: Path) -> None:
-    pages = [p.page or 0 for p in loaded(path).paragraphs()]
-    assert pages == sorted(pages) or _rows_reach_back(loaded(path))
-
-
-def _rows_reach_back(layout: Layout) -> bool:
-    """Cells of one stitched row run across pages, so pages may step back between cells."""
-    starts = [b.page or 0 for b in layout.blocks if isinstance(b, TableRow | Paragraph)]
-    return starts == sorted(starts)
+    layout = loaded(path)
+    starts = [b.page or 0 for b in layout.blocks]
+    assert starts == sorted(starts)
+    for block in layout.blocks:
+        if isinstance(block, TableRow):
+            assert (block.page or 0) <= min((p.page or 0 for p in block.paragraphs), default=99)
+            for cell in block.cells:
+                pages = [p.page or 0 for p in cell.paragraphs]
+                assert pages == sorted(pages)
 
 
 @pytest.mark.parametrize("path", WITH_DOCX, ids=_id)
