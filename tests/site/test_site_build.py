@@ -120,7 +120,11 @@ def test_document_text_is_escaped_everywhere(tmp_path: Path) -> None:
                                   "value": 28.0, "month": "2021-03"}])
     hostile.assessments[0].title = HOSTILE
     hostile.assessments[0].summary = HOSTILE
-    result = build_site(store_reports(tmp_path / "a.db", [hostile]), tmp_path / "out")
+    odd_name = report('Vale "&" <Moor>', "2021-01", "2021-03", ratings={"adoption": "RED"})
+    result = build_site(store_reports(tmp_path / "a.db", [hostile, odd_name]), tmp_path / "out")
+    cells = matrix_cells(result.index.read_text("utf-8"))
+    assert cells[('Vale "&" <Moor>', "adoption")] == rating_label(Rating.RED)
+    assert (tmp_path / "out" / "authorities" / "vale-moor.html").is_file()
     for page in result.pages:
         html = page.read_text("utf-8")
         assert "<script>window.__pwned" not in html, page
