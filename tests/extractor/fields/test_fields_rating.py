@@ -79,7 +79,7 @@ def test_find_rating_line_ignores_sentences(text: str) -> None:
 @pytest.mark.parametrize(("fill", "rating"), [
     ("FF0000", R), ("#C00000", R), ("cc0000", R),
     ("FFC000", A), ("#FFBF00", A), ("F79646", A), ("FFA500", A), ("ED7D31", A), ("ffc001", A),
-    ("92D050", AG), ("FF6600", RA),
+    ("92D050", AG), ("A9D08E", AG), ("FF6600", RA), ("F4B183", RA),
     ("00B050", G), ("#00FF00", G), ("70AD47", G), ("538135", G),
 ])
 def test_rating_from_fill(fill: str, rating: Rating) -> None:
