@@ -74,8 +74,8 @@ def _unit_of(text: str, m: re.Match[str], pats: FigurePatterns) -> tuple[Unit, i
     rest = text[m.end():]
     for unit, rx in pats.units.items():
         um = rx.match(rest)
-        if um:
-            return unit, m.end() + um.end()  # type: ignore[return-value]
+        if um:  # a percentage shows its sign; a duration only its number ("44" of "44 weeks")
+            return unit, m.end() + (um.end() if unit == "percent" else 0)  # type: ignore[return-value]
     cm = pats.count_noun.match(rest)
     if cm and not _in_parentheses(text, m.start(), m.end() + cm.end()):
         return "count", m.end()

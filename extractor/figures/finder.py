@@ -110,6 +110,9 @@ def find_indicators(
         before = SentenceFigures("")
         read: list[tuple[int, SentenceFigures]] = []
         for sent in doc.sents:
+            if not any(ch.isdigit() for ch in sent.text):
+                before = SentenceFigures(sent.text)
+                continue
             current = read_sentence(sent.text, period_end=anchor, pats=pats)
             _carry_over(current, before, pats, catalogue)
             read.append((sent.start_char, current))

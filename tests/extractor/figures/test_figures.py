@@ -42,10 +42,10 @@ def test_not_figures(text: str) -> None:
         ("Only 0.5% of contacts came from schools.", 0.5, "percent", "0.5%"),
         ("Between June and November 1,447 contacts were received.", 1447, "count", "1,447"),
         ("The average duration of care proceedings was 41 weeks in December.", 41, "weeks",
-         "41 weeks"),
+         "41"),
         ("The DfE grant of £1.2m funds the edge of care team.", 1_200_000, "money", "£1.2m"),
         ("The average caseload ratio is 1:18 in the assessment teams.", 18, "ratio", "1:18"),
-        ("The A1 adoption measure was 420 days for Riverbridge.", 420, "days", "420 days"),
+        ("The A1 adoption measure was 420 days for Riverbridge.", 420, "days", "420"),
     ],
 )
 def test_forms_and_spans(text: str, value: float, unit: str, shown: str) -> None:
