@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -168,8 +171,11 @@ def write_docx(spec: ReportSpec, series: SeriesSpec, path: Path) -> None:
     style = series.style_for(spec)
     doc = docx.Document()
     _setup(doc, style)
-    doc.core_properties.author = "Department for Education"
-    doc.core_properties.title = style.title
+    written = datetime.strptime(spec.period["end"], "%Y-%m").replace(day=28, tzinfo=UTC)
+    props = doc.core_properties
+    props.author, props.title, props.created, props.modified = (
+        "Department for Education", style.title, written, written
+    )
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = title.add_run(style.title)
@@ -200,4 +206,15 @@ def write_docx(spec: ReportSpec, series: SeriesSpec, path: Path) -> None:
     _heading(doc, style.next_update_heading, style)
     doc.add_paragraph(spec.next_update["label"])
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(path))
+    _save_reproducibly(doc, path)
+
+
+def _save_reproducibly(doc: Document, path: Path) -> None:
+    """Save with fixed zip timestamps so that regenerating leaves unchanged files unchanged."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            fixed = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(fixed, source.read(item.filename))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import docx
 import pytest
 
-from corpus.answer_key import AnswerKey, iter_keys
+from corpus.answer_key import SAMPLES_DIR, AnswerKey, iter_keys
 
 SEED_KEYS = [key for key in iter_keys() if key.document.startswith("seed/")]
 
@@ -75,3 +76,16 @@ def test_seed_plan_items_fold_the_lettered_sub_list() -> None:
     assert rows["adoption"].plan_items == [
         "This are is not part of the Improvement Plan and is monitored as business as usual."
     ]
+
+
+def test_the_seed_docx_uses_real_word_lists() -> None:
+    document = docx.Document(str(SAMPLES_DIR / "seed" / "gloucestershire-2020-12.docx"))
+    styles = [p.style.name for p in document.paragraphs if p.style is not None]
+    assert styles.count("List Bullet") >= 14 and styles.count("List Bullet 2") == 3
+    area_cell = document.tables[1].rows[1].cells[0]
+    levels = [p._p.pPr.numPr.ilvl.val for p in area_cell.paragraphs if p._p.pPr is not None
+              and p._p.pPr.numPr is not None]
+    assert levels.count(0) == 5 and levels.count(1) == 5
+    rating_cell = document.tables[1].rows[1].cells[1]
+    assert rating_cell.text == "AMBER"
+    assert 'w:fill="FFC000"' in rating_cell._tc.xml
