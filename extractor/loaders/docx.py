@@ -29,10 +29,10 @@ from extractor.layout import Layout
 from extractor.loaders.config import config
 from extractor.loaders.docx_numbering import Numbering
 from extractor.loaders.docx_package import check_package
-from extractor.loaders.docx_styles import Styles, on, q
+from extractor.loaders.docx_styles import StyleInfo, Styles, left_indent, on, q
 from extractor.loaders.drafts import Cell, Para, Row, emit
 from extractor.loaders.limits import Limits
-from extractor.loaders.markers import leading_marker
+from extractor.loaders.markers import IndentLevels, leading_marker
 from extractor.loaders.source import read_bytes
 from models.errors import UnreadableDocument
 
@@ -112,6 +112,7 @@ class _Walker:
         self._styles = styles
         self._numbering = numbering
         self._tables = 0
+        self._typed = IndentLevels()  # levels of typed bullets, from their indents
 
     def body(self, body: Any) -> list[Para | Row]:
         blocks: list[Para | Row] = []
@@ -139,7 +140,9 @@ class _Walker:
         result = Cell(fill=_fill(properties))
         if merge is not None and merge.get(q("val"), "continue") == "continue":
             return result
+        self._typed.reset()
         result.paras = self._flatten(cell)
+        self._typed.reset()
         return result
 
     def _flatten(self, container: Any) -> list[Para]:
@@ -173,12 +176,14 @@ class _Walker:
             para.kind = "heading"
         else:
             self._list_item(para, properties, style)
+        if para.kind != "bullet" and text:
+            self._typed.reset()
         paras = [para] if text else []
         for box in found.boxes:
             paras.extend(self._flatten(box))
         return paras
 
-    def _list_item(self, para: Para, properties: Any, style: Any) -> None:
+    def _list_item(self, para: Para, properties: Any, style: StyleInfo) -> None:
         """Make ``para`` a bullet when it is numbered, in a list style or starts with a marker."""
         numbering = properties.find(q("numPr")) if properties is not None else None
         num_id, ilvl = style.num_id, style.ilvl
@@ -194,7 +199,9 @@ class _Walker:
         typed = leading_marker(para.text)
         if typed is not None:
             para.kind, para.marker, para.text = "bullet", typed[0].text, typed[1]
-            para.level = style.list_level or 0
+            indent = left_indent(properties)
+            depth = self._typed.level((style.indent or 0) if indent is None else indent)
+            para.level = max(style.list_level or 0, depth)
         elif style.list_level is not None and num_id != "0":
             para.kind, para.level = "bullet", style.list_level
             para.marker = str(config()["markers"]["word_bullet"])

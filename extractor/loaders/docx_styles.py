@@ -12,7 +12,7 @@ from typing import Any
 
 from extractor.loaders.config import config
 
-__all__ = ["W", "q", "on", "StyleInfo", "Styles"]
+__all__ = ["W", "q", "on", "left_indent", "StyleInfo", "Styles"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -41,6 +41,7 @@ class StyleInfo:
     ilvl: int | None = None
     bold: bool | None = None
     centered: bool | None = None
+    indent: int | None = None  # left indent in twips
 
 
 class Styles:
@@ -102,6 +103,7 @@ class Styles:
             if level_element is not None:
                 ilvl = int(level_element.get(q("val"), "0"))
         justify = ppr.find(q("jc")) if ppr is not None else None
+        indent = left_indent(ppr)
         bold = on(rpr.find(q("b"))) if rpr is not None else None
         return StyleInfo(
             name=name,
@@ -111,4 +113,14 @@ class Styles:
             ilvl=ilvl,
             bold=parent.bold if bold is None else bold,
             centered=parent.centered if justify is None else justify.get(q("val")) == "center",
+            indent=parent.indent if indent is None else indent,
         )
+
+
+def left_indent(properties: Any | None) -> int | None:
+    """The left indent (twips) set in paragraph properties ``w:pPr/w:ind``, or None."""
+    indent = properties.find(q("ind")) if properties is not None else None
+    if indent is None:
+        return None
+    value = indent.get(q("left")) or indent.get(q("start"))
+    return int(value) if value and value.lstrip("-").isdigit() else None

@@ -15,7 +15,7 @@ from extractor.loaders.config import config
 from extractor.loaders.drafts import Para, RawRow, Row, emit, join_broken, stitch_rows
 from extractor.loaders.html import parse_fragment
 from extractor.loaders.limits import Limits
-from extractor.loaders.markers import leading_marker
+from extractor.loaders.markers import IndentLevels, leading_marker
 from extractor.loaders.source import decode_text, read_bytes
 from extractor.loaders.text import parse_row
 from models.errors import UnreadableDocument
@@ -63,7 +63,7 @@ class _Reader:
         self.blocks: list[Para | RawRow] = []
         self._open: Para | None = None
         self._raw: list[str] = []
-        self._indents: list[int] = []
+        self._indents = IndentLevels()
 
     def read(self) -> list[Para | RawRow]:
         index = 0
@@ -83,7 +83,7 @@ class _Reader:
         heading = _ATX.match(line)
         if heading:
             self._flush()
-            self._indents.clear()
+            self._indents.reset()
             self._add(Para(heading.group(1) or "", kind="heading"))
         elif not stripped or _RULE.match(line):
             if self._open is not None and self._open.kind == "paragraph" and _SETEXT.match(line):
@@ -99,7 +99,7 @@ class _Reader:
             self._flush()
             marker, rest = typed
             expanded = line.expandtabs(4)
-            level = self._level(len(expanded) - len(expanded.lstrip()))
+            level = self._indents.level(len(expanded) - len(expanded.lstrip()))
             self._open = Para("", kind="bullet", level=level, marker=marker.text)
             self._raw = [rest]
         elif self._open is not None:
@@ -107,7 +107,7 @@ class _Reader:
             if line.endswith("  ") or line.rstrip().endswith("\\"):
                 self._flush()
         else:
-            self._indents.clear()
+            self._indents.reset()
             self._open = Para("")
             self._raw = [stripped]
             if line.endswith("  ") or line.rstrip().endswith("\\"):
@@ -135,13 +135,6 @@ class _Reader:
                 self.blocks.append(Para(self._lines[index].strip()))
             index += 1
         return index + 1
-
-    def _level(self, indent: int) -> int:
-        while self._indents and self._indents[-1] > indent:
-            self._indents.pop()
-        if not self._indents or self._indents[-1] < indent:
-            self._indents.append(indent)
-        return len(self._indents) - 1
 
     def _flush(self) -> None:
         current, raw = self._open, self._raw

@@ -14,7 +14,9 @@ from functools import cache
 
 from extractor.loaders.config import config
 
-__all__ = ["Marker", "ListState", "leading_marker", "split_inline", "format_ordinal"]
+__all__ = [
+    "Marker", "ListState", "IndentLevels", "leading_marker", "split_inline", "format_ordinal",
+]
 
 _ENUM = r"\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z]"
 _LEADING_ENUM = re.compile(rf"^(\(?)({_ENUM})([.)])\s+(?=\S)")
@@ -110,6 +112,29 @@ class ListState:
         del self._stack[level:]
         self._stack.append([style, ordinal])
         return level
+
+
+class IndentLevels:
+    """Nesting levels of typed list items from their indentation.
+
+    A deeper indent than the current item's opens a level; a shallower one goes back to the
+    deepest open level not deeper than it. :meth:`reset` when the list ends.
+    """
+
+    def __init__(self) -> None:
+        self._indents: list[int] = []
+
+    def level(self, indent: int) -> int:
+        """The level of an item indented by ``indent`` (any unit, compared only)."""
+        while self._indents and self._indents[-1] > indent:
+            self._indents.pop()
+        if not self._indents or self._indents[-1] < indent:
+            self._indents.append(indent)
+        return len(self._indents) - 1
+
+    def reset(self) -> None:
+        """Forget the open levels: the next item is at level 0."""
+        self._indents.clear()
 
 
 def split_inline(text: str, state: ListState) -> list[tuple[Marker | None, int, str]]:

@@ -20,7 +20,7 @@ from extractor.loaders.config import config
 from extractor.loaders.drafts import Cell, Para, RawRow, Row, emit, join_broken, stitch_rows
 from extractor.loaders.html import parse_fragment
 from extractor.loaders.limits import Limits
-from extractor.loaders.markers import leading_marker
+from extractor.loaders.markers import IndentLevels, leading_marker
 from extractor.loaders.source import decode_text, read_bytes
 from models.errors import UnreadableDocument
 
@@ -77,7 +77,7 @@ class _Reader:
         self._wrapped = _hard_wrapped(lines)
         self.blocks: list[Para | RawRow] = []
         self._open: _Open | None = None
-        self._indents: list[int] = []
+        self._indents = IndentLevels()
 
     def read(self) -> list[Para | RawRow]:
         for line in self._lines:
@@ -104,14 +104,14 @@ class _Reader:
         if typed is not None:
             self._flush()
             marker, rest = typed
-            level = self._level(len(expanded) - len(expanded.lstrip()))
+            level = self._indents.level(len(expanded) - len(expanded.lstrip()))
             self._open = _Open([rest], kind="bullet", level=level, marker=marker.text)
         elif stripped.startswith("**") and stripped.count("**") % 2 == 1:
             self._flush()
             self._open = _Open([stripped], kind="bold")
         elif _BOLD_LINE.match(stripped) or is_caps_heading(stripped):
             self._flush()
-            self._indents.clear()
+            self._indents.reset()
             self.blocks.append(_heading(stripped))
         elif _TAG.search(stripped):
             self._flush()
@@ -120,15 +120,8 @@ class _Reader:
             self._open.lines.append(stripped)
         else:
             self._flush()
-            self._indents.clear()
+            self._indents.reset()
             self._open = _Open([stripped])
-
-    def _level(self, indent: int) -> int:
-        while self._indents and self._indents[-1] > indent:
-            self._indents.pop()
-        if not self._indents or self._indents[-1] < indent:
-            self._indents.append(indent)
-        return len(self._indents) - 1
 
     def _flush(self) -> None:
         current, self._open = self._open, None

@@ -104,6 +104,19 @@ def test_bullets_from_numbering_styles_and_typed_glyphs(make):
     ]
 
 
+def test_typed_bullets_nest_by_indentation(make):
+    def typed(text: str, left: int) -> str:
+        return para(text, extra_ppr=f'<w:ind w:left="{left}" w:hanging="357"/>')
+
+    body = (
+        typed("• one", 357) + typed("– one.a", 714) + typed("– one.b", 714) + typed("• two", 357)
+        + para("Break in the list.") + typed("– new list", 714)
+    )
+    assert [(p.level, p.marker) for p in make(body).paragraphs()] == [
+        (0, "•"), (1, "–"), (1, "–"), (0, "•"), (0, None), (0, "–"),
+    ]
+
+
 def test_unknown_numbering_id_is_not_a_list(make):
     assert make(para("Plain", num="99")).blocks[0].kind == "paragraph"
 
