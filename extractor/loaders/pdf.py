@@ -66,10 +66,7 @@ def _drafts(path: Path, max_pages: int | None) -> Iterator[PageDraft]:
 def _objects(page: Page, path: Path) -> PageObjects:
     """One page's glyphs, edges and fills; the parsed page is dropped straight after."""
     try:
-        layout = page.layout
-        origin = (float(page.mediabox[0]), float(page.mediabox[1]))
-        return collect(layout, number=page.page_number, width=float(page.width),
-                       height=float(page.height), origin=origin)
+        return collect(page.layout, number=page.page_number)
     except Exception as exc:
         raise _unreadable(exc, path) from exc
     finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTPage, LTRect
 
 from extractor.loaders.pdf_colours import to_hex
 from extractor.loaders.pdf_data import is_bold_font
@@ -73,12 +73,15 @@ def _box_edges(x0: float, top: float, x1: float, bottom: float, kind: str) -> li
     ]
 
 
-def collect(layout: LTContainer, *, number: int, width: float, height: float,
-            origin: tuple[float, float] = (0.0, 0.0)) -> PageObjects:
-    """Collect glyphs, edges and fills from a pdfminer page layout in one walk."""
-    page = PageObjects(number=number, width=width, height=height)
-    dx, dy = origin
-    flip = height + dy
+def collect(layout: LTPage, *, number: int) -> PageObjects:
+    """Collect glyphs, edges and fills from a pdfminer page layout in one walk.
+
+    Coordinates are those of the page as displayed (pdfminer has applied its rotation and
+    moved the origin to the corner of its media box).
+    """
+    page = PageObjects(number=number, width=layout.width, height=layout.height)
+    dx = -layout.x0
+    flip = layout.y1
     glyphs = page.glyphs
     bold_cache: dict[str, bool] = {}
     stack: list[Any] = [iter(layout)]
