@@ -43,7 +43,7 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
         period=period,
         adviser=_person(segments, "adviser", warnings),
         case_lead=_person(segments, "case_lead", warnings),
-        next_update=_next_update(segments, warnings),
+        next_update=_next_update(segments, period, warnings),
         headline="\n".join(run.text for run in segments.headline) or None,
         going_well=[Item(text=r.text, span=r.span) for r in segments.bullets.get("going_well", [])],
         risks=[Item(text=r.text, span=r.span) for r in segments.bullets.get("risks", [])],
@@ -135,12 +135,13 @@ def _person(segments: Segments, name: str, warnings: list[str]) -> str | None:
     return reading.name
 
 
-def _next_update(segments: Segments, warnings: list[str]) -> NextUpdate | None:
+def _next_update(segments: Segments, period: Period | None,
+                 warnings: list[str]) -> NextUpdate | None:
     if segments.next_update is None:
         warnings.append("next_update: not found in the document")
         return None
     label = segments.next_update.text.strip()
-    month = parse_month(label)
+    month = parse_month(label, after=period.end if period else None)
     if month is None:
         warnings.append(f"next_update: could not read {label!r} as a month")
     return NextUpdate(label=label, month=month)

@@ -34,7 +34,8 @@ OFSTED_AREAS = frozenset(
 _MAX_TITLE_WORDS = 14
 _MAX_RATING_WORDS = 5
 # "SOCIAL WORK PRACTICE To deliver …": a capitalised title run glued to the text after it.
-_GLUED_TITLE = re.compile(r"^((?:[A-Z][A-Z'’&,/-]*\s+){1,12}?[A-Z][A-Z'’&,/-]+)\s+(?=[A-Z][a-z])")
+_CAPS_WORD = r"(?:&|\(?[A-Z][A-Z'’&,/()-]*)"
+_GLUED_TITLE = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,12}}?{_CAPS_WORD})\s+(?=[A-Z][a-z])")
 
 
 @dataclass

@@ -221,3 +221,17 @@ def test_exact_tables_keep_text_between_tables_out_of_summaries() -> None:
     assert [[p.text for p in d.summary] for d in text] == [
         ["Audits improved and work is led by the", "Deputy Director.",
          "A note placed between the tables by the adviser."], ["Most are in touch."]]
+
+
+@pytest.mark.parametrize("glued, title, area", [
+    ("SOCIAL WORK PRACTICE To deliver good services:", "SOCIAL WORK PRACTICE",
+     "social_work_practice"),
+    ("CHILDREN IN NEED OF HELP & PROTECTION Improve the front door",
+     "CHILDREN IN NEED OF HELP & PROTECTION", "help_and_protection"),
+    ("CARE LEAVERS (EXPERIENCE AND PROGRESS) See above", "CARE LEAVERS (EXPERIENCE AND PROGRESS)",
+     "care_leavers"),
+])
+def test_title_glued_to_the_text_after_it(glued: str, title: str, area: str) -> None:
+    drafts = _assessments(("row", [[glued], ["AMBER"], ["Summary."]]))
+    assert [(d.title.text, d.area) for d in drafts] == [(title, area)]
+    assert drafts[0].area_paragraphs[0].text == glued[len(title):].strip()
