@@ -1,0 +1,102 @@
+-- The highlights archive: plain SQLite tables, documented in docs/ARCHIVE.md.
+--
+-- Each "-- version N" block is one migration. corpus/migrations.py applies every block above
+-- the database's PRAGMA user_version inside one transaction, then sets user_version to N.
+-- Never edit a released block: add a new one.
+
+-- version 1
+
+-- One row per ingested file (by content): status 'ok' with the whole report as JSON, or
+-- 'failed' with the reason. is_current = 1 marks the newest ok report of an authority+period.
+CREATE TABLE documents (
+    id             INTEGER PRIMARY KEY,
+    sha256         TEXT NOT NULL UNIQUE,
+    path           TEXT NOT NULL,
+    format         TEXT,
+    authority      TEXT,
+    authority_name TEXT,
+    period_label   TEXT,
+    period_start   TEXT,
+    period_end     TEXT,
+    period_key     TEXT,
+    is_current     INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
+    status         TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+    error          TEXT,
+    ingested_at    TEXT NOT NULL,
+    report_json    TEXT
+);
+CREATE INDEX documents_authority_period ON documents (authority, period_key);
+CREATE INDEX documents_current ON documents (is_current, authority, period_start);
+
+-- One row per assessment-table row: area key, heading, plan items (JSON array), RAG rating.
+CREATE TABLE assessments (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    area        TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    plan_items  TEXT NOT NULL DEFAULT '[]',
+    rating      TEXT CHECK (rating IN ('RED', 'RED_AMBER', 'AMBER', 'AMBER_GREEN', 'GREEN')),
+    rating_rank INTEGER,
+    rating_text TEXT,
+    summary     TEXT NOT NULL DEFAULT '',
+    span_start  INTEGER,
+    span_end    INTEGER,
+    page        INTEGER
+);
+CREATE INDEX assessments_document ON assessments (document_id);
+
+-- Every searchable passage: the headline, each bullet of going well / risks / coming up /
+-- additional info, and each assessment summary (section 'assessment', linked by assessment_id).
+CREATE TABLE items (
+    id            INTEGER PRIMARY KEY,
+    document_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    section       TEXT NOT NULL CHECK (section IN ('headline', 'going_well', 'risks',
+                                                   'assessment', 'coming_up', 'additional_info')),
+    area          TEXT,
+    position      INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    assessment_id INTEGER REFERENCES assessments (id) ON DELETE CASCADE,
+    span_start    INTEGER,
+    span_end      INTEGER,
+    page          INTEGER
+);
+CREATE INDEX items_document ON items (document_id, section, position);
+CREATE INDEX items_assessment ON items (assessment_id);
+
+-- One row per quantitative figure, with its provenance (span in the plain text, page).
+CREATE TABLE indicators (
+    id             INTEGER PRIMARY KEY,
+    document_id    INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    label          TEXT NOT NULL,
+    indicator      TEXT,
+    value          REAL NOT NULL,
+    unit           TEXT NOT NULL,
+    month          TEXT,
+    target         REAL,
+    comparator     REAL,
+    previous_value REAL,
+    previous_month TEXT,
+    area           TEXT,
+    sentence       TEXT,
+    span_start     INTEGER,
+    span_end       INTEGER,
+    page           INTEGER
+);
+CREATE INDEX indicators_document ON indicators (document_id);
+
+-- Full-text index over items.text, kept in step by triggers.
+CREATE VIRTUAL TABLE items_fts USING fts5 (
+    text, content = 'items', content_rowid = 'id', tokenize = 'porter unicode61'
+);
+CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+    INSERT INTO items_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+    INSERT INTO items_fts (items_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF text ON items BEGIN
+    INSERT INTO items_fts (items_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO items_fts (rowid, text) VALUES (new.id, new.text);
+END;

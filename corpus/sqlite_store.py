@@ -1,0 +1,231 @@
+"""The embedded archive: one SQLite file (WAL, FTS5), the default :class:`ArchiveStore`."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from corpus.migrations import migrate
+from corpus.rows import Row, assessment_row, document_row, indicator_rows, item_rows
+from corpus.store import AddOutcome, Passage, PassageFilter, StoredReport
+from models.errors import ArchiveError, QuerySyntaxError
+from models.report import Period, Report
+
+__all__ = ["SQLiteStore", "quote_identifier", "SNIPPET_OPEN", "SNIPPET_CLOSE"]
+
+BUSY_TIMEOUT_MS = 30_000
+SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"  # match markers inside Passage.snippet
+
+_QUERY_ERRORS = ("fts5:", "unterminated string", "no such column", "unknown special query")
+_PASSAGE_COLUMNS = """d.authority, d.period_label, d.period_start, d.period_end,
+    i.section, i.area, i.text, d.path"""
+
+
+def quote_identifier(name: str) -> str:
+    """``name`` as a quoted SQL identifier (the one way SQL names enter a statement)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _filter_sql(where: PassageFilter) -> tuple[str, list[Any]]:
+    """SQL conditions (joined by AND, over aliases d, i, a) and their parameters."""
+    clauses, params = ["d.is_current = 1"], []
+    if where.authority:
+        clauses.append("(d.authority = ? COLLATE NOCASE OR d.authority_name = ? COLLATE NOCASE)")
+        params += [where.authority, where.authority]
+    if where.section:
+        clauses.append("i.section = ?")
+        params.append(where.section)
+    if where.area:
+        clauses.append("i.area = ?")
+        params.append(where.area)
+    if where.rating:
+        clauses.append("i.assessment_id IN (SELECT id FROM assessments WHERE rating = ?)")
+        params.append(where.rating.value)
+    if where.since:
+        clauses.append("d.period_end >= ?")
+        params.append(where.since)
+    if where.until:
+        clauses.append("d.period_start <= ?")
+        params.append(where.until)
+    return " AND ".join(clauses), params
+
+
+def _is_query_error(exc: sqlite3.OperationalError) -> bool:
+    """Whether SQLite rejected the text of an FTS5 MATCH expression."""
+    return str(exc).startswith(_QUERY_ERRORS)
+
+
+def _passage(row: Sequence[Any], *, score: float = 0.0, snippet: str = "") -> Passage:
+    authority, label, start, end, section, area, text, path = row[:8]
+    period = Period(label=label, start=start, end=end) if label is not None else None
+    return Passage(authority=authority, period=period, section=section, area=area, text=text,
+                   source=path, score=score, snippet=snippet)
+
+
+class SQLiteStore:
+    """An archive in one SQLite file; every public method is one transaction at most."""
+
+    def __init__(self, path: Path, *, create: bool = False) -> None:
+        if not create and not path.is_file():
+            raise ArchiveError("no archive here (run `highlights ingest` first)", path)
+        self.path = path
+        try:
+            self._conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                         isolation_level=None)
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            migrate(self._conn)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot open the archive: {exc}", path) from exc
+        except ArchiveError as exc:
+            raise ArchiveError(exc.reason, path) from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rolled back on any error, SQLite errors as ArchiveError."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot write to the archive: {exc}", self.path) from exc
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if _is_query_error(exc):
+                raise QuerySyntaxError(f"cannot parse the search query: {exc}") from exc
+            raise ArchiveError(f"cannot read the archive: {exc}", self.path) from exc
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot read the archive: {exc}", self.path) from exc
+
+    def _insert(self, table: str, rows: Iterable[Row]) -> int | None:
+        """Insert rows (all with the same columns); return the last rowid."""
+        last = None
+        for row in rows:
+            names = ", ".join(quote_identifier(name) for name in row)
+            marks = ", ".join("?" * len(row))
+            last = self._conn.execute(
+                f"INSERT INTO {quote_identifier(table)} ({names}) VALUES ({marks})",
+                tuple(row.values())).lastrowid
+        return last
+
+    def known(self, hashes: Iterable[str]) -> set[str]:
+        """The hashes among ``hashes`` already stored as ok reports."""
+        wanted = list(dict.fromkeys(hashes))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update(sha for (sha,) in self._read(
+                f"SELECT sha256 FROM documents WHERE status = 'ok' AND sha256 IN ({marks})",
+                chunk))
+        return found
+
+    def add_report(self, report: Report, *, sha256: str, path: str, replace: bool = False
+                   ) -> AddOutcome:
+        """Store one report with its assessments, items and indicators, in one transaction.
+
+        The report becomes the current one of its authority and period; earlier ones of the
+        same period are kept (and listed in ``same_period``) or, with ``replace``, deleted.
+        """
+        row = document_row(report, sha256=sha256, path=path)
+        with self._transaction() as conn:
+            existing = conn.execute("SELECT status FROM documents WHERE sha256 = ?",
+                                    (sha256,)).fetchone()
+            if existing and existing[0] == "ok":
+                return AddOutcome("already")
+            conn.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+            siblings = conn.execute(
+                "SELECT id, path FROM documents WHERE status = 'ok' AND authority IS ? "
+                "AND period_key = ?", (row["authority"], row["period_key"])).fetchall()
+            outcome = AddOutcome("added")
+            for sibling_id, sibling_path in siblings:
+                if replace:
+                    conn.execute("DELETE FROM documents WHERE id = ?", (sibling_id,))
+                    outcome.replaced.append(sibling_path)
+                else:
+                    conn.execute("UPDATE documents SET is_current = 0 WHERE id = ?",
+                                 (sibling_id,))
+                    outcome.same_period.append(sibling_path)
+            document_id = self._insert("documents", [{**row, "is_current": 1}])
+            assert document_id is not None
+            self._write_parts(report, document_id)
+        return outcome
+
+    def _write_parts(self, report: Report, document_id: int) -> None:
+        for position, assessment in enumerate(report.assessments):
+            assessment_id = self._insert("assessments", [assessment_row(
+                assessment, document_id=document_id, position=position)])
+            if assessment.summary.strip():
+                self._insert("items", [{
+                    "document_id": document_id, "section": "assessment",
+                    "area": assessment.area, "position": position, "text": assessment.summary,
+                    "assessment_id": assessment_id, "span_start": None, "span_end": None,
+                    "page": None}])
+        self._insert("items", item_rows(report, document_id=document_id))
+        self._insert("indicators", indicator_rows(report, document_id=document_id))
+
+    def add_failure(self, *, sha256: str, path: str, reason: str) -> None:
+        """Record a failed file, or refresh its reason; an ok copy of the content wins."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT INTO documents (sha256, path, format, status, error, ingested_at) "
+                "VALUES (?, ?, ?, 'failed', ?, ?) ON CONFLICT (sha256) DO UPDATE SET "
+                "path = excluded.path, error = excluded.error, ingested_at = excluded.ingested_at "
+                "WHERE documents.status = 'failed'",
+                (sha256, path, Path(path).suffix.lstrip(".").lower() or None, reason, now))
+
+    def search(self, fts_query: str, where: PassageFilter, *, limit: int
+               ) -> tuple[int, list[Passage]]:
+        """FTS5 matches among current reports ordered by bm25, and their total count."""
+        conditions, params = _filter_sql(where)
+        joins = "FROM items_fts JOIN items i ON i.id = items_fts.rowid " \
+                "JOIN documents d ON d.id = i.document_id"
+        total = self._read(f"SELECT count(*) {joins} WHERE items_fts MATCH ? AND {conditions}",
+                           [fts_query, *params])[0][0]
+        rows = self._read(
+            f"SELECT {_PASSAGE_COLUMNS}, bm25(items_fts), "
+            f"snippet(items_fts, 0, ?, ?, '…', 32) {joins} "
+            f"WHERE items_fts MATCH ? AND {conditions} ORDER BY bm25(items_fts) LIMIT ?",
+            [SNIPPET_OPEN, SNIPPET_CLOSE, fts_query, *params, limit])
+        return total, [_passage(row, score=-row[8], snippet=row[9]) for row in rows]
+
+    def passages(self, where: PassageFilter) -> Iterator[Passage]:
+        """Every passage of the current reports that passes ``where``, in document order."""
+        conditions, params = _filter_sql(where)
+        rows = self._read(
+            f"SELECT {_PASSAGE_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id "
+            f"WHERE {conditions} ORDER BY d.authority, d.period_start, d.id, i.id", params)
+        return (_passage(row) for row in rows)
+
+    def reports(self, *, authority: str | None = None) -> Iterator[StoredReport]:
+        """Current ok reports, by authority then period (oldest first)."""
+        sql = "SELECT report_json, path, sha256 FROM documents WHERE is_current = 1"
+        params: list[Any] = []
+        if authority:
+            sql += " AND (authority = ? COLLATE NOCASE OR authority_name = ? COLLATE NOCASE)"
+            params += [authority, authority]
+        rows = self._read(sql + " ORDER BY authority, period_start, period_end, id", params)
+        return (StoredReport(Report.from_json(text), path, sha) for text, path, sha in rows)
+
+    def failures(self) -> list[tuple[str, str]]:
+        """(path, reason) of every failed file, by path."""
+        return [(path, error) for path, error in self._read(
+            "SELECT path, error FROM documents WHERE status = 'failed' ORDER BY path")]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()

@@ -1,0 +1,138 @@
+"""Parse files in worker processes, with a time limit per document.
+
+A ``concurrent.futures`` process pool (``forkserver`` context) runs at most ``jobs`` documents
+at once, so each one's clock starts when it is handed over. A document that runs past the limit
+has the pool's workers killed; it is reported as failed and the other documents that were in
+flight are simply handed to a fresh pool. A worker that dies on its own (a crash in a native
+library, the out-of-memory killer) breaks the pool too: the documents in flight are then retried
+one at a time, and the one that breaks a pool alone is reported as failed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import suppress
+from dataclasses import dataclass
+from multiprocessing.queues import SimpleQueue
+from pathlib import Path
+from time import monotonic
+from typing import Any
+
+from corpus.discover import Candidate
+from models.errors import HighlightsError
+from models.report import Report
+
+__all__ = ["ExtractFn", "Parsed", "parse_in_workers"]
+
+ExtractFn = Callable[[Path], Report]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The outcome of one file: the report's JSON, or the reason it failed."""
+
+    candidate: Candidate
+    report_json: str | None
+    error: str | None
+
+
+def _start_worker(pids: SimpleQueue[int]) -> None:
+    """Worker initializer: leave Ctrl-C to the main process and say who we are."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pids.put(os.getpid())
+
+
+def _parse(extract_fn: ExtractFn, path: Path) -> tuple[str | None, str | None]:
+    """Run in a worker: (report JSON, None) or (None, reason). Never raises."""
+    try:
+        return extract_fn(path).to_json(indent=None), None
+    except HighlightsError as exc:
+        return None, exc.reason
+    except Exception as exc:  # a bug in one document must not stop the rest
+        return None, f"unexpected error: {type(exc).__name__}: {exc}"
+
+
+class _Pool:
+    """One process pool plus the pids of its workers, so it can be killed."""
+
+    def __init__(self, jobs: int, max_tasks_per_child: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        self._pids: SimpleQueue[int] = context.SimpleQueue()
+        self._known: set[int] = set()
+        self.executor = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_start_worker,
+            initargs=(self._pids,), max_tasks_per_child=max_tasks_per_child)
+
+    def kill(self) -> None:
+        """Kill every worker this pool started, then shut it down."""
+        while not self._pids.empty():
+            self._known.add(self._pids.get())
+        for pid in self._known:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, jobs: int,
+                     timeout: float, max_tasks_per_child: int) -> Iterator[Parsed]:
+    """Yield one :class:`Parsed` per candidate, in completion order."""
+    waiting: deque[Candidate] = deque(candidates)
+    suspects: deque[Candidate] = deque()  # in flight when a worker died: retried one by one
+    running: dict[Future[Any], tuple[Candidate, float, bool]] = {}
+    pool = _Pool(jobs, max_tasks_per_child)
+    try:
+        while waiting or suspects or running:
+            source, limit = (suspects, 1) if suspects or any(
+                solo for _, _, solo in running.values()) else (waiting, jobs)
+            while source and len(running) < limit:
+                candidate = source.popleft()
+                try:
+                    future = pool.executor.submit(_parse, extract_fn, candidate.path)
+                except BrokenProcessPool:  # a worker died: its future will say which
+                    source.appendleft(candidate)
+                    break
+                running[future] = (candidate, monotonic(), source is suspects)
+            if not running:
+                pool.kill()
+                pool = _Pool(jobs, max_tasks_per_child)
+                continue
+            next_deadline = min(start for _, start, _ in running.values()) + timeout
+            done, _ = wait(running, timeout=max(0.05, next_deadline - monotonic()),
+                           return_when=FIRST_COMPLETED)
+            crashed = timed_out = False
+            for future in done:
+                candidate, _, solo = running.pop(future)
+                try:
+                    report_json, error = future.result()
+                except BrokenProcessPool:
+                    crashed = True
+                    if solo:
+                        yield Parsed(candidate, None, "the worker process died reading it")
+                    else:
+                        suspects.append(candidate)
+                    continue
+                except Exception as exc:  # e.g. extract_fn could not be pickled
+                    report_json, error = None, f"unexpected error: {type(exc).__name__}: {exc}"
+                yield Parsed(candidate, report_json, error)
+            now = monotonic()
+            for future, (candidate, start, _) in list(running.items()):
+                if now - start > timeout:
+                    del running[future]
+                    timed_out = True
+                    yield Parsed(candidate, None, f"timed out after {timeout:g} s")
+            if crashed or timed_out:
+                pool.kill()
+                for candidate, _, solo in running.values():
+                    (suspects if crashed or solo else waiting).appendleft(candidate)
+                running.clear()
+                pool = _Pool(jobs, max_tasks_per_child)
+    except BaseException:  # interrupted, or the consumer stopped early
+        pool.kill()
+        raise
+    pool.executor.shutdown(wait=True)
