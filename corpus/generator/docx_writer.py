@@ -26,7 +26,7 @@ from corpus.generator.spec import (
     ReportSpec,
     SeriesSpec,
 )
-from corpus.generator.text import OFSTED_AREAS, line, paragraphs
+from corpus.generator.text import OFSTED_AREAS, line, nested, paragraphs
 
 __all__ = ["write_docx"]
 
@@ -65,7 +65,7 @@ def _instruction(doc: Document, text: str | None) -> None:
 
 def _bullets(doc: Document, bullets: list[Bullet], style: HouseStyle) -> None:
     for bullet in bullets:
-        for level, text in [(0, bullet.text)] + [(1, sub) for sub in bullet.sub]:
+        for level, text in nested(bullet.text, bullet.sub):
             if style.typed_bullets:
                 paragraph = doc.add_paragraph(f"{style.typed_bullets[level]}\t{line(plain(text))}")
                 paragraph.paragraph_format.left_indent = Cm(0.63 * (level + 1))
@@ -113,7 +113,7 @@ def _fill_plan(doc: Document, cell: _Cell, plan: AreaPlan) -> None:
         return
     num_id = new_list(doc, plan.numbering)
     for item in plan.items:
-        for level, text in [(0, item.text)] + [(1, sub) for sub in item.sub]:
+        for level, text in nested(item.text, item.sub):
             paragraph = cell.add_paragraph(line(text), style="List Paragraph")
             set_list_level(paragraph, num_id, level)
 

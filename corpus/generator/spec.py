@@ -72,7 +72,7 @@ class AssessmentSpec(_Spec):
 
 
 class HouseStyle(_Spec):
-    """How an authority's adviser lays the template out. ``None`` leaves a part out."""
+    """How an authority's adviser lays the template out. An empty text or list leaves a part out."""
 
     font: str
     font_size: float

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OFSTED_AREAS", "line", "paragraphs", "fold"]
+__all__ = ["OFSTED_AREAS", "line", "paragraphs", "fold", "nested"]
 
 OFSTED_AREAS = frozenset(
     {"help_and_protection", "children_in_care", "adoption", "care_leavers", "leadership"}
@@ -25,3 +25,8 @@ def line(text: str) -> str:
 def fold(parent: str, children: list[str]) -> str:
     """A list entry with its nested entries folded in, as the answer keys record bullets."""
     return " ".join(line(text) for text in [parent, *children])
+
+
+def nested(text: str, children: list[str]) -> list[tuple[int, str]]:
+    """A list entry and its nested entries as ``(level, text)`` pairs, in print order."""
+    return [(0, text), *((1, child) for child in children)]
