@@ -35,7 +35,7 @@ def clean_label(text: str, pats: FigurePatterns) -> str:
 
 
 def _usable(label: str, pats: FigurePatterns) -> bool:
-    if not label or "%" in label or label.lower() in pats.empty_labels:
+    if not label or "%" in label or label[0].isdigit() or label.lower() in pats.empty_labels:
         return False
     return bool(words(label, pats) - pats.not_content)
 
@@ -50,10 +50,16 @@ def subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
     return _subject(text, end, lo, pats, cuts)[0]
 
 
+def _starts(text: str, lo: int, end: int, pats: FigurePatterns) -> list[int]:
+    """Where clauses may start between ``lo`` and ``end``; weak starts only after a figure."""
+    rxs = [pats.clause_starts, pats.weak_clause_starts] if lo else [pats.clause_starts]
+    return sorted(m.end() for rx in rxs for m in rx.finditer(text, lo, end))
+
+
 def _subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
              cuts: tuple[int, ...]) -> tuple[str, str]:
-    starts = [] if lo is None else [m.end() for m in pats.clause_starts.finditer(text, lo, end)]
-    for start in [*reversed(starts), lo or 0, 0]:
+    starts = [] if lo is None else _starts(text, lo, end, pats)
+    for start in [*reversed(starts), lo or 0]:
         stop = min([c for c in cuts if start < c < end] + [end])
         clause = _strip(re.sub(r"\s+", " ", text[start:stop]).strip(), pats.leading)
         verb = pats.subject_verb.search(clause)
@@ -82,6 +88,29 @@ def _respectively(text: str, figures: list[Figure], i: int, pats: FigurePatterns
     return clean_label(after, pats) if re.match(r"\s*respectively\b", after) else ""
 
 
+def _count_label(text: str, fig: Figure, right: str, lo: int, pats: FigurePatterns,
+                 cuts: tuple[int, ...]) -> tuple[str, str]:
+    """"88 agency workers": the noun and what follows; "The average caseload is 22.4
+    children": the subject; "a small number (64) ... which were overdue": subject + rest."""
+    label = clean_label(right, pats)
+    if fig.noun == "" or pats.relative_start.match(label):
+        label = f"{subject(text, fig.start, None, pats, cuts)} {label}".strip()
+    elif pats.count_copula.search(text[: fig.start]):
+        said = subject(text, fig.start, lo, pats, cuts)
+        if _usable(said, pats):
+            return said, f"{said} {label}"
+    return label, label
+
+
+def _elided(label: str, previous: str, pats: FigurePatterns) -> str:
+    """"... 27% of audits were rated good and 21% were inadequate": the second figure's
+    predicate takes the subject of the figure before ("audits were inadequate")."""
+    verb = pats.subject_verb.search(previous)
+    if pats.subject_verb.match(label) and verb and verb.start():
+        return f"{previous[: verb.start()].strip()} {label}"
+    return label
+
+
 def _label(text: str, figures: list[Figure], i: int, previous: str,
            pats: FigurePatterns) -> tuple[str, str]:
     """The label of ``figures[i]`` and the text the catalogue should read for it."""
@@ -90,28 +119,27 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
     right = _right(text, fig, stop, pats)
     opening = right.lstrip().lower()
     cuts = tuple(f.start for f in figures)
+    measures = [f for f in figures[:i] if f.role == "measure"]
+    lo = measures[-1].end if measures else 0
     if fig.noun:
         return fig.noun, fig.noun
     if fig.unit == "count":
-        label = clean_label(right, pats)
-        if fig.noun == "" or pats.relative_start.match(label):
-            label = f"{subject(text, fig.start, None, pats, cuts)} {label}".strip()
-        return label, label
+        return _count_label(text, fig, right, lo, pats, cuts)
     if re.match(r"of\b", opening):
-        label = clean_label(right, pats)
-        starts = [m.end() for m in pats.context_starts.finditer(text, 0, fig.start)]
-        return label, f"{text[starts[-1] if starts else 0:fig.start]} {label}"
+        starts = [m.end() for m in pats.clause_starts.finditer(text, 0, fig.start)]
+        return clean_label(right, pats), text[starts[-1] if starts else 0:stop]
     if opening.startswith("as ") and " as " in previous:
         label = clean_label(f"{previous[: previous.rindex(' as ')]} {right.strip()}", pats)
         return label, label
-    if pats.right_start.match(right):
+    shared = _respectively(text, figures, i, pats)
+    if pats.right_start.match(right) or shared:
+        label = _elided(shared or clean_label(right, pats), previous, pats)
+        return label, f"{text[lo:fig.start]} {label}"
+    found = _subject(text, fig.start, lo, pats, cuts)
+    if not found[0] and not text[: fig.start].strip() and not pats.right_fallback_not.match(right):
         label = clean_label(right, pats)
         return label, label
-    shared = _respectively(text, figures, i, pats)
-    if shared:
-        return shared, shared
-    measures = [f.end for f in figures[:i] if f.role == "measure"]
-    return _subject(text, fig.start, measures[-1] if measures else 0, pats, cuts)
+    return found
 
 
 def _lower_first(label: str) -> str:

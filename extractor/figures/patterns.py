@@ -47,7 +47,9 @@ class FigurePatterns:
     month_after_figure: re.Pattern[str]
     clause_breakers: re.Pattern[str]
     clause_starts: re.Pattern[str]
-    context_starts: re.Pattern[str]
+    weak_clause_starts: re.Pattern[str]
+    right_fallback_not: re.Pattern[str]
+    count_copula: re.Pattern[str]
     subject_verb: re.Pattern[str]
     leading: tuple[re.Pattern[str], ...]
     trailing: tuple[re.Pattern[str], ...]
@@ -130,7 +132,9 @@ def load_patterns() -> FigurePatterns:
         month_after_figure=one(ctx["after_figure"]),
         clause_breakers=one("|".join(f"(?:{rx})" for rx in labels["clause_breakers"])),
         clause_starts=one(labels["clause_starts"]),
-        context_starts=one(labels["context_starts"]),
+        weak_clause_starts=one(labels["weak_clause_starts"]),
+        right_fallback_not=one(labels["right_fallback_not"]),
+        count_copula=one(labels["count_copula"]),
         subject_verb=one(rf"\b(?:{_alternation(labels['subject_verbs'])})\b"),
         leading=many(labels["leading"]),
         trailing=many(labels["trailing"]),
