@@ -13,11 +13,12 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from benchmarks.eval_compare import consecutive_keys, key_report
 from comparisons import compare, render_change
 from comparisons.scorers import blended_scorer
-from corpus.answer_key import iter_keys
+from corpus.answer_key import SAMPLES_DIR, iter_keys
 from models import Report
 
 
@@ -41,8 +42,11 @@ def main() -> None:
     """Print a markdown table of median and worst times."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--samples", type=Path, default=SAMPLES_DIR,
+                        help="sample archive folder (its keys under keys/)")
     args = parser.parse_args()
-    pairs = [(key_report(old), key_report(new)) for old, new in consecutive_keys(iter_keys())]
+    pairs = [(key_report(old), key_report(new))
+             for old, new in consecutive_keys(iter_keys(args.samples / "keys"))]
     if not pairs:
         raise SystemExit("no consecutive sample reports: generate corpus/samples first")
     context = [item.text for old, new in pairs for report in (old, new)

@@ -16,6 +16,8 @@ import argparse
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
@@ -211,22 +213,23 @@ def sweep(cases: list[Case]) -> str:
     return "\n".join(lines)
 
 
-def build_cases(reader: Callable[[AnswerKey], Report | None]) -> list[Case]:
+def build_cases(reader: Callable[[AnswerKey], Report | None], samples: Path = SAMPLES_DIR
+                ) -> list[Case]:
     """A case for every consecutive pair whose two reports ``reader`` could produce."""
     cases = []
-    for old_key, new_key in consecutive_keys(iter_keys()):
+    for old_key, new_key in consecutive_keys(iter_keys(samples / "keys")):
         old, new = reader(old_key), reader(new_key)
         if old is not None and new is not None:
             cases.append(Case(old_key, new_key, old, new))
     return cases
 
 
-def extracted_report(key: AnswerKey) -> Report | None:
+def extracted_report(key: AnswerKey, samples: Path = SAMPLES_DIR) -> Report | None:
     """The extractor's reading of the key's document, or None (said on stdout) if it fails."""
     from extractor import extract
 
     try:
-        return extract(SAMPLES_DIR / key.document)
+        return extract(samples / key.document)
     except (HighlightsError, NotImplementedError) as error:
         print(f"- skipped {key.document}: {error}")
         return None
@@ -237,16 +240,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extracted", action="store_true", help="also score extracted reports")
     parser.add_argument("--sweep", action="store_true", help="P/R by alignment threshold")
+    parser.add_argument("--samples", type=Path, default=SAMPLES_DIR,
+                        help="sample archive folder (documents, and their keys under keys/)")
     args = parser.parse_args()
     threshold = settings().align.threshold
-    key_cases = build_cases(key_report)
+    key_cases = build_cases(key_report, args.samples)
     print(table(f"Keys' reports, threshold {threshold:g}", evaluate(key_cases, threshold)))
     if args.sweep:
         print("\n### Alignment by threshold (keys' reports)\n")
         print(sweep(key_cases))
     if args.extracted:
         print()
-        cases = build_cases(extracted_report)
+        cases = build_cases(partial(extracted_report, samples=args.samples), args.samples)
         print(table(f"Extracted reports, threshold {threshold:g}", evaluate(cases, threshold)))
 
 

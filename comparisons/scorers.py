@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 import numpy as np
@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process, utils
 from comparisons.settings import TfidfSettings, settings
 
 __all__ = ["Scorer", "FuzzScorer", "TfidfScorer", "Blend", "token_set", "token_sort",
-           "blended_scorer"]
+           "expand_abbreviations", "blended_scorer"]
 
 Matrix = NDArray[np.float64]
 
@@ -90,11 +90,16 @@ def _normalise(text: str) -> str:
 
 
 class Blend:
-    """A weighted mean of several scorers; texts equal up to case and spacing score 1."""
+    """A weighted mean of several scorers; texts equal up to case and spacing score 1.
 
-    def __init__(self, scorers: Mapping[str, Scorer], weights: Mapping[str, float]) -> None:
+    ``prepare`` rewrites every text before the parts score it (e.g. expanding abbreviations).
+    """
+
+    def __init__(self, scorers: Mapping[str, Scorer], weights: Mapping[str, float], *,
+                 prepare: Callable[[str], str] | None = None) -> None:
         self._parts = [(scorers[name], weight) for name, weight in weights.items() if weight]
         self._total = sum(weight for _, weight in self._parts)
+        self._prepare = prepare
 
     def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
         return _cut(float(self.matrix([a], [b])[0, 0]), score_cutoff)
@@ -104,8 +109,12 @@ class Blend:
         blended = np.zeros((len(rows), len(cols)))
         if not rows or not cols:
             return blended
+        prepared_rows, prepared_cols = rows, cols
+        if self._prepare is not None:
+            prepared_rows = [self._prepare(text) for text in rows]
+            prepared_cols = [self._prepare(text) for text in cols]
         for scorer, weight in self._parts:
-            blended += weight * scorer.matrix(rows, cols)
+            blended += weight * scorer.matrix(prepared_rows, prepared_cols)
         blended /= self._total
         left = [_normalise(text) for text in rows]
         right = [_normalise(text) for text in cols]
@@ -114,14 +123,33 @@ class Blend:
         return np.clip(blended, 0.0, 1.0)
 
 
+@cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    names = sorted(settings().abbreviations, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")s?\b")
+
+
+def expand_abbreviations(text: str) -> str:
+    """Each known abbreviation followed by its words: ``the DCS (director of children's ...)``."""
+    if not settings().abbreviations:
+        return text
+    expansions = settings().abbreviations
+    return _abbreviation_pattern().sub(
+        lambda match: f"{match.group(0)} ({expansions[match.group(1)]})", text)
+
+
 @lru_cache(maxsize=8)
 def blended_scorer(corpus: tuple[str, ...]) -> Blend:
-    """The packaged blend of token and TF-IDF scorers, TF-IDF fitted on ``corpus`` (cached)."""
+    """The packaged blend of token and TF-IDF scorers, TF-IDF fitted on ``corpus`` (cached).
+
+    Abbreviations are expanded first, in the corpus and in every text scored.
+    """
     config = settings().align
+    expanded = [expand_abbreviations(text) for text in corpus]
     scorers: dict[str, Scorer] = {
         "token_set": token_set,
         "token_sort": token_sort,
-        "tfidf_word": TfidfScorer(corpus, config.tfidf_word),
-        "tfidf_char": TfidfScorer(corpus, config.tfidf_char),
+        "tfidf_word": TfidfScorer(expanded, config.tfidf_word),
+        "tfidf_char": TfidfScorer(expanded, config.tfidf_char),
     }
-    return Blend(scorers, config.weights)
+    return Blend(scorers, config.weights, prepare=expand_abbreviations)

@@ -1,4 +1,4 @@
-"""Tuning and presentation settings of comparisons, read from ``data/compare.toml``."""
+"""Tuning and presentation settings of comparisons, read from ``data/*.toml``."""
 
 from __future__ import annotations
 
@@ -72,10 +72,12 @@ class Settings:
     indicators: IndicatorSettings
     rag: dict[str, RagStyle]
     words: Words
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Settings:
-        """Build and validate settings from the TOML document's dictionary."""
+    def from_dict(cls, data: dict[str, Any], abbreviations: dict[str, str] | None = None
+                  ) -> Settings:
+        """Build and validate settings from the TOML documents' dictionaries."""
         align = dict(data.get("align", {}))
         for name in ("tfidf_word", "tfidf_char"):
             align[name] = TfidfSettings(**align.get(name, {}))
@@ -84,11 +86,15 @@ class Settings:
             indicators=IndicatorSettings(**data.get("indicators", {})),
             rag={key: RagStyle(**style) for key, style in data.get("rag", {}).items()},
             words=Words(**data.get("words", {})),
+            abbreviations=dict(abbreviations or {}),
         )
+
+
+def _data(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("comparisons").joinpath("data", name).read_text("utf-8"))
 
 
 @cache
 def settings() -> Settings:
-    """The packaged settings (read once)."""
-    text = resources.files("comparisons").joinpath("data/compare.toml").read_text("utf-8")
-    return Settings.from_dict(tomllib.loads(text))
+    """The packaged settings: ``compare.toml`` and ``abbreviations.toml`` (read once)."""
+    return Settings.from_dict(_data("compare.toml"), _data("abbreviations.toml")["expansions"])

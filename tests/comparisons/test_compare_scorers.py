@@ -7,8 +7,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparisons.scorers import TfidfScorer, blended_scorer, token_set, token_sort
+from comparisons.scorers import (
+    Blend,
+    TfidfScorer,
+    blended_scorer,
+    expand_abbreviations,
+    token_set,
+    token_sort,
+)
 from comparisons.settings import TfidfSettings
+from comparisons.settings import settings as compare_settings
 
 CORPUS = ("Court delays affect care proceedings.", "Sickness is low but a capacity risk.",
           "The fostering review reports in January.")
@@ -60,3 +68,23 @@ def test_tfidf_with_an_empty_vocabulary_scores_zero() -> None:
 
 def test_blend_scores_identical_text_one_whatever_the_case_and_spacing() -> None:
     assert blended_scorer(CORPUS)("Court  delays.", "court delays.") == 1.0
+
+
+def test_abbreviations_are_expanded_as_whole_words_keeping_the_original() -> None:
+    text = "The DCS met two SWs at the MASH; CPA and la are not abbreviations here."
+    expanded = expand_abbreviations(text)
+    assert "DCS (director of children's services)" in expanded
+    assert "SWs (social worker)" in expanded
+    assert "multi-agency safeguarding hub" in expanded
+    assert "CPA and la are" in expanded
+
+
+def test_abbreviation_and_its_words_score_closer_with_expansion() -> None:
+    short = "The DCS has set out a three-year strategy."
+    long = "The Director of Children's Services has set out a three-year strategy."
+    corpus = (short, long)
+    config = compare_settings().align
+    parts = {"token_set": token_set, "token_sort": token_sort,
+             "tfidf_word": TfidfScorer(corpus, config.tfidf_word),
+             "tfidf_char": TfidfScorer(corpus, config.tfidf_char)}
+    assert blended_scorer(corpus)(short, long) > Blend(parts, config.weights)(short, long)
