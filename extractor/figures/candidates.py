@@ -23,9 +23,11 @@ __all__ = ["Figure", "scan_sentence"]
 
 @dataclass
 class Figure:
-    """A figure inside one sentence; ``start``/``end`` index the sentence text.
+    """A figure inside one sentence; ``start``/``end`` index the sentence text (unit included).
 
-    ``value`` is None for a word anchor ("Half of"), which holds qualifiers but is not reported.
+    ``shown_end`` ends the characters reported as its span when they stop before ``end`` (a
+    duration shows its number only: "44" of "44 weeks"). ``value`` is None for a word anchor
+    ("Half of"), which holds qualifiers but is not reported.
     """
 
     value: float | None
@@ -33,6 +35,7 @@ class Figure:
     start: int
     end: int
     noun: str | None = None
+    shown_end: int | None = None
     role: str = "measure"
     owner: int | None = None
     month: Month | None = None
@@ -70,12 +73,12 @@ def _special(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[tuple[
 
 
 def _unit_of(text: str, m: re.Match[str], pats: FigurePatterns) -> tuple[Unit, int] | None:
-    """The unit after the number ``m`` and the end of the figure's own characters, if any."""
+    """The unit after the number ``m`` and where the figure's text ends, if it has a unit."""
     rest = text[m.end():]
     for unit, rx in pats.units.items():
         um = rx.match(rest)
-        if um:  # a percentage shows its sign; a duration only its number ("44" of "44 weeks")
-            return unit, m.end() + (um.end() if unit == "percent" else 0)  # type: ignore[return-value]
+        if um:
+            return unit, m.end() + um.end()  # type: ignore[return-value]
     cm = pats.count_noun.match(rest)
     if cm and not _in_parentheses(text, m.start(), m.end() + cm.end()):
         return "count", m.end()
@@ -117,7 +120,9 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
             continue
         found = _unit_of(text, m, pats)
         if found:
-            figures.append(Figure(_number(m.group()), found[0], m.start(), found[1]))
+            shown = m.end() if found[0] in ("weeks", "days", "hours") else None
+            figures.append(Figure(_number(m.group()), found[0], m.start(), found[1],
+                                  shown_end=shown))
     for m in pats.anchors.finditer(text):
         if not _overlaps(*m.span(), blocked):
             figures.append(Figure(None, "percent", m.start(), m.end()))

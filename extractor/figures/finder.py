@@ -88,7 +88,8 @@ def _indicator(fig: Figure, piece: TextPiece, offset: int, sentence: str,
         previous=fig.previous,
         area=piece.area,
         sentence=sentence.strip(),
-        span=Span(start=start, end=start + fig.end - fig.start, page=piece.page),
+        span=Span(start=start, end=start + (fig.shown_end or fig.end) - fig.start,
+                  page=piece.page),
     )
 
 

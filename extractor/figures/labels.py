@@ -35,7 +35,7 @@ def clean_label(text: str, pats: FigurePatterns) -> str:
 
 
 def _usable(label: str, pats: FigurePatterns) -> bool:
-    if not label or "%" in label or label[0].isdigit() or label.lower() in pats.empty_labels:
+    if not label or "%" in label or label.lower() in pats.empty_labels:
         return False
     return bool(words(label, pats) - pats.not_content)
 
@@ -51,20 +51,24 @@ def subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
 
 
 def _starts(text: str, lo: int, end: int, pats: FigurePatterns) -> list[int]:
-    """Where clauses may start between ``lo`` and ``end``; weak starts only after a figure."""
-    rxs = [pats.clause_starts, pats.weak_clause_starts] if lo else [pats.clause_starts]
-    return sorted(m.end() for rx in rxs for m in rx.finditer(text, lo, end))
+    """Where the clause ending at ``end`` may start, nearest first: after an earlier figure
+    (``lo`` > 0) weak starts ("and", "with") count as much as strong ones; in a sentence's
+    first clause they are tried only after the sentence start."""
+    strong = [m.end() for m in pats.clause_starts.finditer(text, lo, end)]
+    weak = [m.end() for m in pats.weak_clause_starts.finditer(text, lo, end)]
+    if lo:
+        return [*sorted(strong + weak, reverse=True), lo]
+    return [*reversed(strong), 0, *reversed(weak)]
 
 
 def _subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
              cuts: tuple[int, ...]) -> tuple[str, str]:
-    starts = [] if lo is None else _starts(text, lo, end, pats)
-    for start in [*reversed(starts), lo or 0]:
+    for start in [0] if lo is None else _starts(text, lo, end, pats):
         stop = min([c for c in cuts if start < c < end] + [end])
         clause = _strip(re.sub(r"\s+", " ", text[start:stop]).strip(), pats.leading)
         verb = pats.subject_verb.search(clause)
         found = clean_label(clause[: verb.start()] if verb else clause, pats)
-        if _usable(found, pats):
+        if _usable(found, pats) and not found[0].isdigit():
             return found, text[start:end]
     return "", ""
 
@@ -157,6 +161,8 @@ def label_figures(text: str, figures: list[Figure], pats: FigurePatterns) -> Non
         if fig.role != "measure":
             continue
         label, context = _label(text, figures, i, previous, pats)
+        if not _usable(label, pats) and previous and pats.anaphora.search(text[: fig.start]):
+            label = context = previous
         if _usable(label, pats):
             fig.label, fig.context = _lower_first(label), context
             previous = fig.label

@@ -50,6 +50,7 @@ class FigurePatterns:
     weak_clause_starts: re.Pattern[str]
     right_fallback_not: re.Pattern[str]
     count_copula: re.Pattern[str]
+    anaphora: re.Pattern[str]
     subject_verb: re.Pattern[str]
     leading: tuple[re.Pattern[str], ...]
     trailing: tuple[re.Pattern[str], ...]
@@ -135,6 +136,7 @@ def load_patterns() -> FigurePatterns:
         weak_clause_starts=one(labels["weak_clause_starts"]),
         right_fallback_not=one(labels["right_fallback_not"]),
         count_copula=one(labels["count_copula"]),
+        anaphora=one(labels["anaphora"]),
         subject_verb=one(rf"\b(?:{_alternation(labels['subject_verbs'])})\b"),
         leading=many(labels["leading"]),
         trailing=many(labels["trailing"]),
