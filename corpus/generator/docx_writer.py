@@ -15,6 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Length, Pt
 from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 
 from corpus.generator.markup import plain
 from corpus.generator.numbering import new_list, set_list_level
@@ -33,6 +34,11 @@ __all__ = ["write_docx"]
 _COLUMN_WIDTHS = (Cm(5.0), Cm(2.8), Cm(9.2))
 _HEADER_WIDTHS = (Cm(5.0), Cm(12.0))
 _LIST_STYLES = ("List Bullet", "List Bullet 2")
+_FIELD_XML = (
+    '<w:fldChar {ns} w:fldCharType="begin"/>',
+    '<w:instrText {ns} xml:space="preserve"> {code} </w:instrText>',
+    '<w:fldChar {ns} w:fldCharType="end"/>',
+)
 
 
 def _shade(cell: _Cell, fill: str) -> None:
@@ -72,6 +78,27 @@ def _bullets(doc: Document, bullets: list[Bullet], style: HouseStyle) -> None:
                 paragraph.paragraph_format.first_line_indent = Cm(-0.63)
             else:
                 doc.add_paragraph(line(plain(text)), style=_LIST_STYLES[level])
+
+
+def _field(paragraph: Paragraph, code: str) -> None:
+    """Append a Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when laid out."""
+    for xml in _FIELD_XML:
+        paragraph.add_run()._r.append(parse_xml(xml.format(ns=nsdecls("w"), code=code)))
+
+
+def _furniture(doc: Document, style: HouseStyle) -> None:
+    section = doc.sections[0]
+    if style.marking:
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        header.add_run(style.marking).bold = True
+    if style.page_numbers:
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("Page ")
+        _field(footer, "PAGE")
+        footer.add_run(" of ")
+        _field(footer, "NUMPAGES")
 
 
 def _setup(doc: Document, style: HouseStyle) -> None:
@@ -171,6 +198,7 @@ def write_docx(spec: ReportSpec, series: SeriesSpec, path: Path) -> None:
     style = series.style_for(spec)
     doc = docx.Document()
     _setup(doc, style)
+    _furniture(doc, style)
     written = datetime.strptime(spec.period["end"], "%Y-%m").replace(day=28, tzinfo=UTC)
     props = doc.core_properties
     props.author, props.title, props.created, props.modified = (

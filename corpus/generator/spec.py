@@ -79,6 +79,8 @@ class HouseStyle(_Spec):
     title: str
     labels: list[str]
     header_layout: Literal["columns", "rows"] = "columns"
+    marking: str = ""
+    page_numbers: bool = False
     typed_bullets: list[str] = Field(default_factory=list)
     label_fill: str | None = None
     heading_mode: Literal["bold", "word"]
