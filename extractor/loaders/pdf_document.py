@@ -22,7 +22,8 @@ def make_paragraphs(pages: list[PageDraft]) -> None:
     margins = _margins(runs)
     for page, run in runs:
         left, right = margins[page.width]
-        run.paragraphs = build_paragraphs(run.lines, Region(left, right, gap), page.number)
+        region = Region(left, right, gap, centre=page.width / 2)
+        run.paragraphs = build_paragraphs(run.lines, region, page.number)
     for page, cell in cells:
         right = max([cell.x1 - pad] + [line.x1 for line in cell.lines])
         region = Region(cell.x0 + pad, right, gap)

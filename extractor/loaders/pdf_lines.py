@@ -18,7 +18,8 @@ class TextLine:
 
     ``first`` is the first space-separated token (a possible list marker), ``first_x1`` its right
     edge and ``rest_x0`` where the next token starts (the text indent after a marker).
-    ``bold`` is True when every glyph is bold.
+    ``bold`` is True when every glyph is bold; ``space`` is the narrowest gap between two of
+    its words (the font's space width), None for a one-word line.
     """
 
     text: str
@@ -28,6 +29,7 @@ class TextLine:
     bottom: float
     size: float
     bold: bool
+    space: float | None
     first: str
     first_x1: float
     rest_x0: float
@@ -61,6 +63,7 @@ def _append_line(lines: list[TextLine], group: list[Glyph]) -> None:
     prev: Glyph | None = None
     ink: list[Glyph] = []
     first_end = -1
+    space_width = float("inf")
     for glyph in group:
         text = glyph.text
         if text.isspace() or not text:
@@ -71,6 +74,7 @@ def _append_line(lines: list[TextLine], group: list[Glyph]) -> None:
                 continue  # the same glyph drawn twice (fake bold, shadow)
             if space or glyph.x0 - prev.x1 > SPACE_GAP * glyph.size:
                 parts.append(" ")
+                space_width = min(space_width, glyph.x0 - prev.x1)
                 if first_end < 0:
                     first_end = len(ink)
         space = False
@@ -92,6 +96,7 @@ def _append_line(lines: list[TextLine], group: list[Glyph]) -> None:
         bottom=max(g.bottom for g in ink),
         size=max(g.size for g in ink),
         bold=all(g.bold for g in ink),
+        space=space_width if space_width < float("inf") else None,
         first=text[:first_len],
         first_x1=ink[first_end - 1].x1,
         rest_x0=ink[first_end].x0 if first_end < len(ink) else ink[-1].x1,

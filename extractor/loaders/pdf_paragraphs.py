@@ -26,11 +26,14 @@ PARA_GAP = 2.0  # points beyond the usual line gap that separate two paragraphs
 @dataclass(frozen=True)
 class Region:
     """Where paragraphs live: text runs between ``left`` and ``right``; ``gap`` is the usual
-    vertical gap between the lines of one paragraph."""
+    vertical gap between the lines of one paragraph; ``centre`` is where centred text is
+    centred when that is not midway between ``left`` and ``right`` (the page's middle, for
+    body text whose right edge is known only from ragged lines)."""
 
     left: float
     right: float
     gap: float
+    centre: float | None = None
 
 
 @dataclass
@@ -91,22 +94,29 @@ def _marker(line: TextLine) -> str | None:
 
 
 def _centred(line: TextLine, region: Region) -> bool:
-    left = line.x0 - region.left
-    right = region.right - line.x1
-    return left > 2 * CENTRE_TOL and abs(left - right) <= CENTRE_TOL + 0.01 * (left + right)
+    if line.x0 - region.left <= 2 * CENTRE_TOL:
+        return False
+    middle = (line.x0 + line.x1) / 2
+    tolerance = CENTRE_TOL + 0.005 * (region.right - region.left - line.x1 + line.x0)
+    centres = [(region.left + region.right) / 2]
+    if region.centre is not None:
+        centres.append(region.centre)
+    return any(abs(middle - centre) <= tolerance for centre in centres)
 
 
-def wrapped(prev: TextLine, line: TextLine, region: Region) -> bool:
-    """True when ``line``'s first word would not have fitted at the end of ``prev``."""
-    word = line.first_x1 - line.x0
-    return prev.x1 + 0.25 * line.size + word > region.right - 1.0
+def wrapped(para: ParaDraft, line: TextLine) -> bool:
+    """True when ``line``'s first word would not have fitted at the end of ``para``."""
+    prev = para.lines[-1]
+    measured = [x.space for x in (prev, *para.lines, line) if x.space is not None]
+    space = measured[0] if measured else 0.25 * line.size
+    return prev.x1 + space + line.first_x1 - line.x0 > para.region.right - 1.0
 
 
 def _starts_new(para: ParaDraft, prev: TextLine, line: TextLine, marker: str | None) -> bool:
     region = para.region
     if marker is not None or abs(line.size - prev.size) > 1.0:
         return True
-    if line.bold != prev.bold and not wrapped(prev, line, region):
+    if line.bold != prev.bold and not wrapped(para, line):
         return True
     if line.top - prev.bottom > region.gap + max(PARA_GAP, 0.2 * line.size):
         return True
@@ -114,7 +124,7 @@ def _starts_new(para: ParaDraft, prev: TextLine, line: TextLine, marker: str | N
         return True
     if para.centered and _centred(line, region):
         return False
-    return not wrapped(prev, line, region)
+    return not wrapped(para, line)
 
 
 def build_paragraphs(lines: list[TextLine], region: Region, page: int) -> list[ParaDraft]:

@@ -38,7 +38,7 @@ def continues(prev: ParaDraft, nxt: ParaDraft) -> bool:
     ending = prev.text.rstrip(" \"'’”)")
     if nxt.text[:1].islower() and not ending.endswith(SENTENCE_END):
         return True
-    return wrapped(prev.lines[-1], nxt.lines[0], prev.region)
+    return wrapped(prev, nxt.lines[0])
 
 
 def _join(prev: ParaDraft, nxt: ParaDraft) -> None:

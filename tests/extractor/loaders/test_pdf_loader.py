@@ -7,6 +7,7 @@ tests/fixtures/pdf/make_fixtures.py and the sample archive's reports where prese
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -27,6 +28,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "pdf"
 SAMPLE_PDFS = sorted((REPO / "corpus" / "samples").rglob("*.pdf"))
 MADE = [FIXTURES / "northshire.pdf", FIXTURES / "eastmoor.pdf"]
 WITH_DOCX = MADE + [p for p in SAMPLE_PDFS if p.with_suffix(".docx").exists()]
+EVERY = MADE + [FIXTURES / "westvale.pdf"] + SAMPLE_PDFS
 
 
 def _id(path: Path) -> str:
@@ -87,7 +89,7 @@ def test_blocks_match_the_docx_they_were_exported_from(path: Path) -> None:
     assert _mismatches(loaded(path), read_truth(path.with_suffix(".docx"))) == []
 
 
-@pytest.mark.parametrize("path", MADE + SAMPLE_PDFS, ids=_id)
+@pytest.mark.parametrize("path", EVERY, ids=_id)
 def test_every_paragraph_indexes_the_plain_text(path: Path) -> None:
     layout = loaded(path)
     assert layout.format == "pdf" and layout.pages and layout.pages >= 1
@@ -97,7 +99,7 @@ def test_every_paragraph_indexes_the_plain_text(path: Path) -> None:
         assert paragraph.text == paragraph.text.strip() and paragraph.text
 
 
-@pytest.mark.parametrize("path", MADE + SAMPLE_PDFS, ids=_id)
+@pytest.mark.parametrize("path", EVERY, ids=_id)
 def test_pages_run_in_order(path: Path) -> None:
     layout = loaded(path)
     starts = [b.page or 0 for b in layout.blocks]
@@ -157,3 +159,24 @@ def test_bullet_markers_are_stripped_and_recorded() -> None:
     eastmoor = {p.marker for p in loaded(FIXTURES / "eastmoor.pdf").paragraphs()
                 if p.kind == "bullet"}
     assert {"-", "1.", "(i)"} <= eastmoor
+
+
+def test_a_word_style_export_matches_its_spec() -> None:
+    """Thin-rect borders, gray/CMYK/RGB shading, words placed without space glyphs, Symbol
+    bullets, and a summary paragraph cut mid-sentence by a page break (make_wordlike.py)."""
+    spec = json.loads((FIXTURES / "westvale.json").read_text())
+    layout = loaded(FIXTURES / "westvale.pdf")
+    body = [b for b in layout.blocks if isinstance(b, Paragraph)]
+    rows = [b for b in layout.blocks if isinstance(b, TableRow)]
+    assert body[0].text == spec["title"] and body[0].centered and body[0].kind == "heading"
+    bullets = [[p.marker, p.level, p.text] for p in body if p.kind == "bullet"]
+    assert bullets == spec["risks"]
+    header, table = rows[:len(spec["header"])], rows[len(spec["header"]):]
+    assert [[c.text for c in r.cells] for r in header] == spec["header"]
+    assert all(r.cells[0].fill == "#D9D9D9" and r.cells[1].fill is None for r in header)
+    assert len({r.table for r in table}) == 1 and len(table) == len(spec["table"])
+    for row, expected in zip(table, spec["table"], strict=True):
+        assert [c.fill for c in row.cells] == expected["fills"]
+        got = [[[p.marker, p.level, p.text] for p in c.paragraphs] for c in row.cells]
+        assert got == expected["cells"]
+    assert "OFFICIAL" not in layout.text and "page 1" not in layout.text
