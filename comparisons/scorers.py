@@ -7,6 +7,7 @@ RapidFuzz) and also scores whole lists at once with ``matrix(rows, cols)``, whic
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -58,7 +59,18 @@ token_set = FuzzScorer(fuzz.token_set_ratio)
 token_sort = FuzzScorer(fuzz.token_sort_ratio)
 
 
-class TfidfScorer:
+class _ScoresPairsByMatrix(ABC):
+    """A scorer whose pair score is its 1×1 matrix."""
+
+    @abstractmethod
+    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
+        """Scores of every row against every column."""
+
+    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
+        return _cut(float(self.matrix([a], [b])[0, 0]), score_cutoff)
+
+
+class TfidfScorer(_ScoresPairsByMatrix):
     """Cosine similarity of TF-IDF vectors fitted on ``corpus`` (word or character n-grams)."""
 
     def __init__(self, corpus: Sequence[str], config: TfidfSettings) -> None:
@@ -73,9 +85,6 @@ class TfidfScorer:
         except ValueError:  # empty vocabulary: nothing in the corpus to learn from
             self._vectoriser = None
 
-    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
-        return _cut(float(self.matrix([a], [b])[0, 0]), score_cutoff)
-
     def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
         """Cosine of every row against every column (vectors are L2-normalised)."""
         if self._vectoriser is None or not rows or not cols:
@@ -89,7 +98,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-class Blend:
+class Blend(_ScoresPairsByMatrix):
     """A weighted mean of several scorers; texts equal up to case and spacing score 1.
 
     ``prepare`` rewrites every text before the parts score it (e.g. expanding abbreviations).
@@ -100,9 +109,6 @@ class Blend:
         self._parts = [(scorers[name], weight) for name, weight in weights.items() if weight]
         self._total = sum(weight for _, weight in self._parts)
         self._prepare = prepare
-
-    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
-        return _cut(float(self.matrix([a], [b])[0, 0]), score_cutoff)
 
     def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
         """The weighted mean of the parts' matrices."""
@@ -131,9 +137,9 @@ def _abbreviation_pattern() -> re.Pattern[str]:
 
 def expand_abbreviations(text: str) -> str:
     """Each known abbreviation followed by its words: ``the DCS (director of children's ...)``."""
-    if not settings().abbreviations:
-        return text
     expansions = settings().abbreviations
+    if not expansions:  # an empty alternation would match everywhere
+        return text
     return _abbreviation_pattern().sub(
         lambda match: f"{match.group(0)} ({expansions[match.group(1)]})", text)
 
