@@ -86,22 +86,20 @@ def _label_compatible(a: Indicator, b: Indicator) -> bool:
 def pair_indicators(old: Sequence[Indicator], new: Sequence[Indicator]
                     ) -> list[tuple[Indicator, Indicator]]:
     """Pairs of (old, new) figures of one measure, in the new report's order."""
-    old_keyed = {_group_key(item): item for item in old if item.indicator}
-    pairs = {j: (old_keyed[_group_key(item)], item) for j, item in enumerate(new)
-             if item.indicator and _group_key(item) in old_keyed}
-    taken = {id(pair[0]) for pair in pairs.values()}
-    old_rest = [item for item in old if id(item) not in taken]
+    old_by_key = {_group_key(item): i for i, item in enumerate(old) if item.indicator}
+    pairs = {j: old_by_key[_group_key(item)] for j, item in enumerate(new)
+             if item.indicator and _group_key(item) in old_by_key}
+    old_rest = sorted(set(range(len(old))) - set(pairs.values()))
     new_rest = [j for j in range(len(new)) if j not in pairs]
     if old_rest and new_rest:
-        similarity = _label_scorer().matrix([item.label for item in old_rest],
-                                       [new[j].label for j in new_rest])
-        compatible = np.array([[_label_compatible(a, new[j]) for j in new_rest] for a in old_rest],
-                              dtype=bool)
+        similarity = _label_scorer().matrix([old[i].label for i in old_rest],
+                                            [new[j].label for j in new_rest])
+        compatible = np.array([[_label_compatible(old[i], new[j]) for j in new_rest]
+                               for i in old_rest], dtype=bool)
         matched = assign(np.where(compatible, similarity, 0.0),
                          settings().indicators.label_threshold)
-        pairs.update({new_rest[p.new]: (old_rest[p.old], new[new_rest[p.new]])
-                      for p in matched.pairs})
-    return [pairs[j] for j in sorted(pairs)]
+        pairs.update({new_rest[p.new]: old_rest[p.old] for p in matched.pairs})
+    return [(old[pairs[j]], new[j]) for j in sorted(pairs)]
 
 
 def _decimals(value: float, most: int) -> int:
