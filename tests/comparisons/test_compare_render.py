@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
@@ -146,3 +148,16 @@ def test_settings_word_every_change_kind_and_style_every_rating() -> None:
     assert set(settings().rag) == {rating.value for rating in Rating}
     labels = [style.label for style in settings().rag.values()]
     assert len(set(labels)) == len(labels)
+
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_rendering_matches_the_golden_file(summary: ChangeSummary, fmt) -> None:
+    """Set UPDATE_GOLDEN=1 to rewrite the golden files after an intended change."""
+    path = GOLDEN / f"eastmoor.{'md' if fmt == 'markdown' else 'html'}"
+    text = render_change(summary, fmt)
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
