@@ -17,7 +17,7 @@ from extractor.layout import Layout, LayoutBuilder, ParagraphKind
 from extractor.loaders.config import config
 from models.errors import UnreadableDocument
 
-__all__ = ["Para", "Cell", "Row", "RawRow", "emit", "join_broken", "stitch_rows"]
+__all__ = ["Para", "Cell", "Row", "RawRow", "emit", "ends_sentence", "join_broken", "stitch_rows"]
 
 _TAG = re.compile(r"<[^>]*>")
 
@@ -92,7 +92,8 @@ def _add(builder: LayoutBuilder, para: Para) -> None:
         )
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence punctuation (closing quotes or brackets allowed)."""
     settings = config()["paragraphs"]
     stripped = text.rstrip().rstrip(settings["closers"])
     return not stripped or stripped[-1] in settings["sentence_end"]
@@ -103,7 +104,7 @@ def _continues(previous: Para, following: Para) -> bool:
         previous.kind != "heading"
         and following.kind == "paragraph"
         and following.text[:1].islower()
-        and not _ends_sentence(previous.text)
+        and not ends_sentence(previous.text)
     )
 
 

@@ -15,7 +15,8 @@ from functools import cache
 from extractor.loaders.config import config
 
 __all__ = [
-    "Marker", "ListState", "IndentLevels", "leading_marker", "split_inline", "format_ordinal",
+    "Marker", "ListState", "IndentLevels", "leading_marker", "lone_marker", "split_inline",
+    "format_ordinal",
 ]
 
 _ENUM = r"\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z]"
@@ -76,6 +77,12 @@ def leading_marker(text: str) -> tuple[Marker, str] | None:
     if match and (match.group(1) != "(" or match.group(3) == ")"):
         return _enum_marker(match), text[match.end() :]
     return None
+
+
+def lone_marker(text: str) -> Marker | None:
+    """The bullet glyph when ``text`` is nothing else (a conversion split it from its item)."""
+    text = text.strip()
+    return Marker(text) if text in config()["markers"]["glyphs"] else None
 
 
 class ListState:

@@ -17,10 +17,19 @@ from pathlib import Path
 
 from extractor.layout import Layout
 from extractor.loaders.config import config
-from extractor.loaders.drafts import Cell, Para, RawRow, Row, emit, join_broken, stitch_rows
+from extractor.loaders.drafts import (
+    Cell,
+    Para,
+    RawRow,
+    Row,
+    emit,
+    ends_sentence,
+    join_broken,
+    stitch_rows,
+)
 from extractor.loaders.html import parse_fragment
 from extractor.loaders.limits import Limits
-from extractor.loaders.markers import IndentLevels, leading_marker
+from extractor.loaders.markers import IndentLevels, leading_marker, lone_marker
 from extractor.loaders.source import decode_text, read_bytes
 from models.errors import UnreadableDocument
 
@@ -30,10 +39,12 @@ _SEPARATOR = re.compile(r"^[\s|+:]*(?:[-=_~*—–][\s|+:]*){3,}$|^(?:\s*-{2,}\s
 _TAG = re.compile(r"</?(?:p|ol|ul|li|br|div|table|tr|td|span|b|strong)\b[^>]*>", re.IGNORECASE)
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[:.]?$")
 _BOLD_PAIR = re.compile(r"\*\*(.+?)\*\*")
-# A document is hard-wrapped when no prose line is longer than this ...
+# A document is hard-wrapped when it has at least this many prose lines and ...
+_MIN_WRAPPED_LINES = 12
+# ... nearly all (this percentile of) them ...
+_WIDTH_PERCENTILE = 0.95
+# ... are no longer than this; that length is its wrap width.
 _WRAP_WIDTH = 120
-# ... and at least this share of its prose lines are long enough to have been wrapped.
-_WRAPPED_SHARE = 0.3
 
 
 @dataclass
@@ -62,11 +73,13 @@ def _is_row(line: str) -> bool:
     return len([cell for cell in cells if cell.strip()]) >= 2 or bool(_TAG.search(line))
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
-    prose = [line for line in lines if line.strip() and "\t" not in line]
-    if not prose or any(len(line) > _WRAP_WIDTH for line in prose):
-        return False
-    return sum(len(line) >= _WRAP_WIDTH // 2 for line in prose) >= _WRAPPED_SHARE * len(prose)
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None when lines are whole paragraphs."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip() and "\t" not in line)
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(_WIDTH_PERCENTILE * (len(lengths) - 1))]
+    return width if width <= _WRAP_WIDTH else None
 
 
 class _Reader:
@@ -74,10 +87,12 @@ class _Reader:
 
     def __init__(self, lines: list[str]) -> None:
         self._lines = lines
-        self._wrapped = _hard_wrapped(lines)
+        self._width = _wrap_width(lines)
         self.blocks: list[Para | RawRow] = []
         self._open: _Open | None = None
         self._indents = IndentLevels()
+        self._glyphs: list[str] = []  # bullet glyphs a conversion put on lines of their own
+        self._heading_line: str | None = None  # the caps heading on the line just read
 
     def read(self) -> list[Para | RawRow]:
         for line in self._lines:
@@ -86,6 +101,7 @@ class _Reader:
         return self.blocks
 
     def _line(self, line: str) -> None:
+        heading_line, self._heading_line = self._heading_line, None
         if self._open is not None and self._open.kind == "bold":
             self._open.lines.append(line)
             if line.rstrip().endswith("**"):
@@ -101,7 +117,11 @@ class _Reader:
         expanded = line.expandtabs(4)
         stripped = expanded.strip()
         typed = leading_marker(stripped)
-        if typed is not None:
+        lone = lone_marker(stripped)
+        if lone is not None:
+            self._flush()
+            self._glyphs.append(lone.text)
+        elif typed is not None:
             self._flush()
             marker, rest = typed
             level = self._indents.level(len(expanded) - len(expanded.lstrip()))
@@ -112,16 +132,49 @@ class _Reader:
         elif _BOLD_LINE.match(stripped) or is_caps_heading(stripped):
             self._flush()
             self._indents.reset()
-            self.blocks.append(_heading(stripped))
+            self._glyphs.clear()
+            previous = self.blocks[-1] if self.blocks else None
+            wrapped = heading_line is not None and self._wrapped(heading_line, stripped)
+            if wrapped and isinstance(previous, Para):
+                previous.text += " " + stripped  # a long heading wrapped onto a second line
+            else:
+                self.blocks.append(_heading(stripped))
+            self._heading_line = stripped
         elif _TAG.search(stripped):
             self._flush()
             self.blocks.extend(parse_fragment(stripped))
-        elif self._open is not None and self._wrapped:
+        elif self._continues(stripped):
+            assert self._open is not None
             self._open.lines.append(stripped)
+        elif self._glyphs:
+            self._flush()
+            self._open = _Open([stripped], kind="bullet", marker=self._glyphs.pop(0))
         else:
             self._flush()
             self._indents.reset()
             self._open = _Open([stripped])
+
+    def _wrapped(self, line: str, following: str) -> bool:
+        """True when ``following``'s first word would not have fitted at the end of ``line``:
+        the converter broke the line there because it was full."""
+        words = following.split()
+        room = len(line.strip()) + 1 + (len(words[0]) if words else 0)
+        return self._width is not None and room > self._width
+
+    def _continues(self, line: str) -> bool:
+        """True when ``line`` is the next wrapped line of the open paragraph.
+
+        It is when the text is hard-wrapped and the open paragraph's last line was broken for
+        lack of room, or stops mid-sentence before a line that does not start with a capital
+        (narrow table columns wrap short). A sentence end before a queued bullet glyph starts
+        the next item.
+        """
+        if self._open is None or self._width is None:
+            return False
+        last = self._open.lines[-1]
+        if self._glyphs and ends_sentence(last):
+            return False
+        return self._wrapped(last, line) or not (ends_sentence(last) or line[:1].isupper())
 
     def _flush(self) -> None:
         current, self._open = self._open, None

@@ -110,12 +110,43 @@ def test_only_true_page_break_cuts_are_joined(text):
 
 def test_hard_wrapped_lines_are_joined_into_paragraphs():
     sentence = "The service has made steady progress with its plan this quarter and "
-    text = "\n".join([sentence] * 4) + "ends here.\n\nRISKS\n\n"
+    text = "\n".join([sentence] * 12) + "ends here.\n\nRISKS\n\n"
     text += "- one item that wraps onto\n  a second line\n"
     paras = _paras(text)
     assert [p.kind for p in paras] == ["paragraph", "heading", "bullet"]
     assert paras[0].text.endswith("and ends here.")
     assert paras[2].text == "one item that wraps onto a second line"
+
+
+def test_wrapped_text_keeps_short_label_lines_apart():
+    prose = (
+        "The summary wraps at the width the converter chose for the page, and the\n"
+        "second line goes on, in lower case.\n"
+    )
+    text = "Local authority: Riverbridge City Council\nAdviser: Imogen Example\n" + prose * 6
+    paras = _paras(text)
+    assert [p.text for p in paras[:3]] == [
+        "Local authority: Riverbridge City Council",
+        "Adviser: Imogen Example",
+        "The summary wraps at the width the converter chose for the page, and the second line"
+        " goes on, in lower case.",
+    ]
+    assert len(paras) == 8
+
+
+def test_bullet_glyphs_on_lines_of_their_own_mark_the_items_after_them():
+    # as pdftotext writes a PDF's bullets: the glyphs first, then the wrapped items
+    text = (
+        "Things that are going well:\n\uf0b7\n\n\uf0b7\n\n"
+        "Re-referrals fell again this quarter and the front door is steadier than in\n"
+        "the spring.\nThe academy has recruited twelve newly qualified social workers.\n\n"
+        "Closing paragraph after the list, which is not a bullet.\n"
+    ) + "A long line of prose that fills the width the converter wrapped the text at.\n" * 8
+    paras = _paras(text)
+    assert [(p.kind, p.marker) for p in paras[:4]] == [
+        ("paragraph", None), ("bullet", "\uf0b7"), ("bullet", "\uf0b7"), ("paragraph", None),
+    ]
+    assert paras[1].text.endswith("than in the spring.")
 
 
 def test_unwrapped_lines_stay_separate_paragraphs():
