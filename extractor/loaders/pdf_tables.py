@@ -2,7 +2,9 @@
 
 Cell borders come from the page's lines and rect sides (Word and LibreOffice draw them either
 way); pdfplumber's :class:`~pdfplumber.table.TableFinder` with the ``lines`` strategy turns them
-into cells. Shading is the filled area lying behind most of a cell.
+into cells. It keeps only tables of two or more cells, so a lone box (a page border, a shaded
+heading bar, a highlight behind words) stays body text. Shading is the filled area lying behind
+most of a cell.
 """
 
 from __future__ import annotations
