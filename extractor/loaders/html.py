@@ -33,6 +33,8 @@ __all__ = ["load_html", "parse_html", "parse_fragment", "css_colour"]
 
 _SPACE = re.compile(r"\s+")
 _CENTER = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+# Word's "Save as Web Page" writes list paragraphs as <p style="mso-list:l0 level2 lfo1">.
+_MSO_LIST = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
 _NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
@@ -92,6 +94,7 @@ class _Parser(HTMLParser):
         self._heading = 0
         self._lists: list[_List] = []
         self._item: tuple[int, str | None] | None = None  # level and marker of the open <li>
+        self._word_level: int | None = None  # list level of a Word-exported list paragraph
         self._state = ListState()
         self._tables = 0
         self._table_depth = 0
@@ -124,6 +127,8 @@ class _Parser(HTMLParser):
         elif tag in _HEADINGS or tag in self._block_tags:
             self._flush()
             self._heading += tag in _HEADINGS
+            word_list = _MSO_LIST.search(style)
+            self._word_level = int(word_list.group(1)) - 1 if word_list else None
         if tag in _ALIGNING or tag in self._block_tags and tag not in _VOID:
             align = attributes.get("align", "").lower()
             centered = bool(_CENTER.search(style)) or align == "center" or tag == "center"
@@ -253,6 +258,7 @@ class _Parser(HTMLParser):
         for para in self._paras(text):
             para.bold, para.centered = bold, centered
             sink.append(para)
+        self._word_level = None
 
     def _paras(self, text: str) -> list[Para]:
         """``text`` as a heading, a list item, list items run together, or plain paragraphs."""
@@ -272,7 +278,9 @@ class _Parser(HTMLParser):
         if typed is not None:
             marker, rest = typed
             depth = self._state.place(marker) if marker.candidates else 0
-            return [_bullet(rest, marker, depth or 0)]
+            return [_bullet(rest, marker, self._word_level or depth or 0)]
+        if self._word_level is not None:
+            return [Para(text, kind="bullet", level=self._word_level)]
         title = _CAPS_TITLE.match(text) if self._split_titles else None
         if title:
             return [Para(title.group(1)), Para(text[title.end() :])]

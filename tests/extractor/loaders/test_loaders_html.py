@@ -56,6 +56,25 @@ def test_typed_marker_in_an_unstyled_list_item_is_used():
     assert (para.marker, para.text) == ("b)", "Visiting")
 
 
+def test_word_web_page_list_paragraphs():
+    def item(level: int, glyph: str, text: str) -> str:
+        return (
+            f"<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level{level} lfo1'>"
+            "<![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>"
+            f"{glyph}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"
+            f"</span></span><![endif]>{text}</p>"
+        )
+
+    paras = _paras(item(1, "·", "Top") + item(2, "o", "Nested") + item(1, "·", "Top again")
+                   + "<p class=MsoNormal>Plain</p>")
+    assert [(p.kind, p.level, p.marker, p.text) for p in paras] == [
+        ("bullet", 0, "·", "Top"),
+        ("bullet", 1, "o", "Nested"),
+        ("bullet", 0, "·", "Top again"),
+        ("paragraph", 0, None, "Plain"),
+    ]
+
+
 def test_bold_only_when_all_text_is_bold():
     paras = _paras(
         "<p><b>All</b> <strong>bold</strong></p><p><b>Part</b> bold</p>"
