@@ -74,6 +74,8 @@ class SQLiteStore:
             raise ArchiveError("no archive here (run `highlights ingest` first)", path)
         self.path = path
         try:
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
                                          isolation_level=None)
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -81,7 +83,7 @@ class SQLiteStore:
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
             migrate(self._conn)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise ArchiveError(f"cannot open the archive: {exc}", path) from exc
         except ArchiveError as exc:
             raise ArchiveError(exc.reason, path) from exc
@@ -146,7 +148,8 @@ class SQLiteStore:
                                     (sha256,)).fetchone()
             if existing and existing[0] == "ok":
                 return AddOutcome("already")
-            conn.execute("DELETE FROM documents WHERE sha256 = ?", (sha256,))
+            conn.execute("DELETE FROM documents WHERE status = 'failed' "
+                         "AND (sha256 = ? OR path = ?)", (sha256, path))
             siblings = conn.execute(
                 "SELECT id, path FROM documents WHERE status = 'ok' AND authority IS ? "
                 "AND period_key = ?", (row["authority"], row["period_key"])).fetchall()
@@ -178,9 +181,12 @@ class SQLiteStore:
         self._insert("indicators", indicator_rows(report, document_id=document_id))
 
     def add_failure(self, *, sha256: str, path: str, reason: str) -> None:
-        """Record a failed file, or refresh its reason; an ok copy of the content wins."""
+        """Record a failed file (replacing an earlier failure of the same path), or refresh its
+        reason; an ok copy of the content wins."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._transaction() as conn:
+            conn.execute("DELETE FROM documents WHERE status = 'failed' AND path = ? "
+                         "AND sha256 <> ?", (path, sha256))
             conn.execute(
                 "INSERT INTO documents (sha256, path, format, status, error, ingested_at) "
                 "VALUES (?, ?, ?, 'failed', ?, ?) ON CONFLICT (sha256) DO UPDATE SET "

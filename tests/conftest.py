@@ -14,3 +14,9 @@ SEED_TXT = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_1cd4f
 @pytest.fixture
 def repo_root() -> Path:
     return REPO
+
+
+@pytest.fixture
+def archive_db(tmp_path: Path) -> Path:
+    """The path of a fresh, empty archive (created on first use by the code under test)."""
+    return tmp_path / "archive" / "highlights.db"
