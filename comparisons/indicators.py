@@ -4,8 +4,9 @@ Pairing: first by catalogue key (``Indicator.indicator``) and unit, then the res
 within the same area and unit (never two different catalogue keys). Where a report gives several
 values of one measure, the latest month stands for it (then the last in the document).
 
-Every pair goes in, unchanged values as ``flat`` (``assessment: unclear``), except a figure
-merely restated: the same value for the same month in both reports is not news and is left out.
+Every pair goes in, unchanged values as ``flat`` (``assessment: unclear``), except where the new
+report has no newer measurement: the same value for the same month (a figure restated), or a
+month earlier than the old report's (an old baseline quoted again). Neither is news.
 """
 
 from __future__ import annotations
@@ -147,8 +148,10 @@ def _change(old: Indicator, new: Indicator, measures: MeasureLookup) -> Indicato
     })
 
 
-def _restated(old: Indicator, new: Indicator) -> bool:
-    return old.month is not None and old.month == new.month and old.value == new.value
+def _newer_measurement(old: Indicator, new: Indicator) -> bool:
+    if old.month is None or new.month is None:
+        return True
+    return new.month > old.month or (new.month == old.month and new.value != old.value)
 
 
 def indicator_changes(old: Report, new: Report, *,
@@ -158,4 +161,4 @@ def indicator_changes(old: Report, new: Report, *,
     A measure the catalogue knows is named by the catalogue's label and judged by its polarity.
     """
     pairs = pair_indicators(latest_values(old.indicators), latest_values(new.indicators))
-    return [_change(a, b, measures) for a, b in pairs if not _restated(a, b)]
+    return [_change(a, b, measures) for a, b in pairs if _newer_measurement(a, b)]

@@ -69,6 +69,16 @@ def test_different_catalogue_keys_never_pair_even_with_equal_labels() -> None:
     assert pair_indicators(old, new) == []
 
 
+def test_an_older_month_in_the_new_report_is_not_a_change() -> None:
+    old = report(indicators=[figure("EET", 50, indicator="care_leavers_eet", month="2021-02")])
+    new = report(indicators=[figure("EET", 44, indicator="care_leavers_eet", month="2020-10")])
+    assert indicator_changes(old, new, measures=measures) == []
+    revised = report(indicators=[figure("EET", 48, indicator="care_leavers_eet",
+                                        month="2021-02")])
+    [change] = indicator_changes(old, revised, measures=measures)
+    assert (change.delta, change.assessment) == (-2.0, "worse")
+
+
 def test_a_figure_restated_for_the_same_month_is_left_out_but_flat_values_stay() -> None:
     old = report(indicators=[figure("EET", 50, indicator="care_leavers_eet", month="2020-10"),
                              figure("re-referrals", 22, indicator="re_referrals",
