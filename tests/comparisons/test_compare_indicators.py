@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from comparisons.indicators import (
     assess,
@@ -131,3 +133,12 @@ def test_newer_target_wins_and_older_target_is_used_when_none_is_new() -> None:
                              figure("visits", 75, area="care_leavers")])
     changes = indicator_changes(old, new, measures=measures)
     assert [(c.target, c.assessment) for c in changes] == [(90, "worse"), (80, "better")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(old=st.floats(-1e6, 1e6, allow_nan=False), new=st.floats(-1e6, 1e6, allow_nan=False))
+def test_rounded_delta_keeps_the_sign_and_stays_within_rounding(old, new) -> None:
+    delta = rounded_delta(old, new)
+    assert abs(delta - (new - old)) <= 0.005 + 1e-9 * max(abs(old), abs(new), 1)
+    if delta:
+        assert (delta > 0) == (new > old)
