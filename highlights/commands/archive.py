@@ -23,7 +23,8 @@ def _db(db: Path | None) -> Path:
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(path_type=Path, readable=False))
 @db_option
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes (default: number of cores).")

@@ -49,8 +49,8 @@ def load_report(path: Path) -> Report:
 
 
 @click.command("compare")
-@click.argument("old", type=click.Path(path_type=Path))
-@click.argument("new", type=click.Path(path_type=Path))
+@click.argument("old", type=click.Path(path_type=Path, readable=False))
+@click.argument("new", type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown", "html"]),
               default="markdown", show_default=True, help="Output format.")
 @click.option("--force", is_flag=True, help="Compare even when the authorities differ.")

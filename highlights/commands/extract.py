@@ -12,7 +12,7 @@ __all__ = ["COMMANDS"]
 
 
 @click.command("extract")
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="json",
               show_default=True, help="Output format.")
 def extract_command(file: Path, fmt: str) -> None:
