@@ -47,6 +47,8 @@ _CONTAINERS = frozenset(
 )
 _SKIPPED = frozenset(q(tag) for tag in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr"))
 _CHARACTERS = {q("tab"): "\t", q("br"): "\n", q("cr"): "\n", q("noBreakHyphen"): "-"}
+# A cell with no more text than this may be a rating marked by shaded or highlighted text.
+_SHORT_CELL = 40
 _ERRORS = (
     PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError, OSError,
 )
@@ -143,6 +145,8 @@ class _Walker:
         self._typed.reset()
         result.paras = self._flatten(cell)
         self._typed.reset()
+        if result.fill is None and sum(len(p.text) for p in result.paras) <= _SHORT_CELL:
+            result.fill = _text_colour(cell)
         return result
 
     def _flatten(self, container: Any) -> list[Para]:
@@ -242,6 +246,26 @@ class _Walker:
 def _outline_heading(properties: Any) -> bool:
     outline = properties.find(q("outlineLvl")) if properties is not None else None
     return outline is not None and outline.get(q("val"), "9") < "9"
+
+
+def _text_colour(cell: Any) -> str | None:
+    """The one shading or highlight colour behind every run of text in ``cell``, or None.
+
+    Some reports mark a rating by shading its paragraph or highlighting its text rather than
+    filling the cell.
+    """
+    highlights: dict[str, str] = config()["docx"]["highlights"]
+    colours = set()
+    for paragraph in cell.iter(q("p")):
+        behind = _fill(paragraph.find(q("pPr")))
+        for run in paragraph.iter(q("r")):
+            if not any((text.text or "").strip() for text in run.iter(q("t"))):
+                continue
+            properties = run.find(q("rPr"))
+            highlight = properties.find(q("highlight")) if properties is not None else None
+            named = highlight.get(q("val"), "") if highlight is not None else ""
+            colours.add(_fill(properties) or highlights.get(named) or behind)
+    return colours.pop() if len(colours) == 1 else None
 
 
 def _fill(properties: Any) -> str | None:

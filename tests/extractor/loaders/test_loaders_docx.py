@@ -215,6 +215,26 @@ def test_cells_fills_merges_and_nested_tables(make):
     assert {row.table for row in (first, second, third)} == {0}
 
 
+@pytest.mark.parametrize(
+    ("content", "fill"),
+    [
+        (para("AMBER", extra_ppr='<w:shd w:val="clear" w:color="auto" w:fill="FFC000"/>'),
+         "#FFC000"),
+        (para(runs='<w:r><w:rPr><w:highlight w:val="green"/></w:rPr><w:t>GREEN</w:t></w:r>'),
+         "#00FF00"),
+        (para(runs='<w:r><w:rPr><w:shd w:val="clear" w:fill="FF0000"/></w:rPr><w:t>RED</w:t>'
+                   '</w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>'), "#FF0000"),
+        (para(runs='<w:r><w:rPr><w:highlight w:val="green"/></w:rPr><w:t>GREEN</w:t></w:r>'
+                   "<w:r><w:t>/AMBER</w:t></w:r>"), None),
+        (para("A longer summary paragraph that happens to be shaded throughout its length.",
+              extra_ppr='<w:shd w:val="clear" w:fill="FFC000"/>'), None),
+    ],
+)
+def test_rating_marked_by_shaded_or_highlighted_text(make, content, fill):
+    (row,) = rows(make(table([cell(content)])))
+    assert row.cells[0].fill == fill
+
+
 def test_tables_are_numbered_in_order(make):
     layout = make(table([cell("one")]) + para("between") + table([cell("two")], [cell("three")]))
     assert [row.table for row in rows(layout)] == [0, 1, 1]
