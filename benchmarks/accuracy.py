@@ -148,8 +148,8 @@ def _score_qualifier(scores: Scores, doc: str, name: str, expected: ExpectedFigu
                      got: Indicator) -> None:
     want, have = _qualifier(expected, name), _qualifier(got, name)
     tally = scores.qualifiers[name]
-    if want is not None and want == have:
-        tally.tp += 1
+    if want == have:
+        tally.tp += want is not None
         return
     if want is not None:
         tally.fn += 1

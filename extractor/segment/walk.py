@@ -191,8 +191,12 @@ class _Walker:
             self.column_sections = None
 
     def _inside_bullets(self, paragraph: Paragraph) -> bool:
-        """A bullet inside a bullet section is an item, even if it reads like a heading."""
-        return paragraph.kind == "bullet" and self.section in ("going_well", "risks")
+        """A bullet inside a bullet section is an item, even if it reads like a heading, unless
+        it is set as one (capitals or bold: "3. DETAILED ASSESSMENT" numbered like a list)."""
+        if paragraph.kind != "bullet" or self.section not in ("going_well", "risks"):
+            return False
+        letters = [c for c in paragraph.text if c.isalpha()]
+        return not (paragraph.bold or (letters and all(c.isupper() for c in letters)))
 
     def _instruction(self, text: str) -> bool:
         bracketed = text.startswith("(") and text.endswith(")")

@@ -235,3 +235,15 @@ def test_title_glued_to_the_text_after_it(glued: str, title: str, area: str) -> 
     drafts = _assessments(("row", [[glued], ["AMBER"], ["Summary."]]))
     assert [(d.title.text, d.area) for d in drafts] == [(title, area)]
     assert drafts[0].area_paragraphs[0].text == glued[len(title):].strip()
+
+
+def test_a_numbered_heading_after_bullets_is_a_heading_not_an_item() -> None:
+    layout = build(
+        ("h", "Risks and concerns"),
+        ("b", "Court delays."),
+        ("b", "3. DETAILED ASSESSMENT"),
+        ("row", [["LEADERSHIP"], ["GREEN"], ["Strong grip."]]),
+    )
+    segments = segment(layout, T)
+    assert [r.text for r in segments.bullets["risks"]] == ["Court delays."]
+    assert [d.area for d in segments.assessments] == ["leadership"]

@@ -1,0 +1,61 @@
+"""Time the whole ``extract`` (load, segment, fields, figures) per document and per page.
+
+    python -m benchmarks.bench_extract [--repeat N]
+
+Every sample document, in one process after a warm-up run (imports, the spaCy pipeline), median
+of ``--repeat`` runs. For PDFs, pdfplumber's bare ``page.extract_text()`` over the same file is
+timed beside it and the ratio extract / extract_text printed (target: at most 1.0); for DOCX the
+target is 50 ms a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.bench_pdf_loader import bare_extract_text
+from extractor import extract
+
+SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
+
+
+def median_seconds(action: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``action`` over ``repeat`` runs, after one warm-up run."""
+    action()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    documents = sorted(p for p in SAMPLES.rglob("*")
+                       if p.suffix in {".pdf", ".docx", ".txt"} and "sources" not in p.parts)
+    print("| document | pages | extract ms | per page ms | extract_text ms | ratio |")
+    print("|---|---:|---:|---:|---:|---:|")
+    ratios = []
+    for path in documents:
+        pages = extract(path).source.pages or 1  # type: ignore[union-attr]
+        ms = median_seconds(lambda p=path: extract(p), args.repeat) * 1000
+        bare = ratio = ""
+        if path.suffix == ".pdf":
+            bare_ms = median_seconds(lambda p=path: bare_extract_text(p), args.repeat) * 1000
+            ratios.append(ms / bare_ms)
+            bare, ratio = f"{bare_ms:.0f}", f"{ms / bare_ms:.2f}"
+        print(f"| {path.relative_to(SAMPLES)} | {pages} | {ms:.0f} | {ms / pages:.1f} | {bare} "
+              f"| {ratio} |")
+    if ratios:
+        print(f"\nmedian ratio extract / pdfplumber extract_text over the PDFs: "
+              f"{statistics.median(ratios):.2f}")
+
+
+if __name__ == "__main__":
+    main()
