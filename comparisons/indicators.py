@@ -12,6 +12,7 @@ month earlier than the old report's (an old baseline quoted again). Neither is n
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from functools import cache
 from typing import Any, Literal, Protocol
 
@@ -104,8 +105,9 @@ def pair_indicators(old: Sequence[Indicator], new: Sequence[Indicator]
 
 
 def _decimals(value: float, most: int) -> int:
-    fraction = f"{value:.{most}f}".rstrip("0").partition(".")[2]
-    return len(fraction)
+    """Decimal places of ``value`` as written (its shortest repr), at most ``most``."""
+    exponent = Decimal(repr(value)).as_tuple().exponent
+    return min(most, max(0, -exponent)) if isinstance(exponent, int) else most
 
 
 def rounded_delta(old: float, new: float) -> float:
