@@ -13,12 +13,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from multiprocessing.queues import SimpleQueue
 from pathlib import Path
 from time import monotonic
@@ -42,10 +44,18 @@ class Parsed:
     error: str | None
 
 
-def _start_worker(pids: SimpleQueue[int]) -> None:
-    """Worker initializer: leave Ctrl-C to the main process and say who we are."""
+def _start_worker(pids: SimpleQueue[int], lifeline: Connection) -> None:
+    """Worker initializer: leave Ctrl-C to the main process, say who we are, and die with the
+    main process (its end of ``lifeline`` closes even on ``kill -9``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     pids.put(os.getpid())
+    threading.Thread(target=_exit_when_closed, args=(lifeline,), daemon=True).start()
+
+
+def _exit_when_closed(lifeline: Connection) -> None:
+    with suppress(EOFError, OSError):
+        lifeline.recv_bytes()
+    os._exit(1)
 
 
 def _parse(extract_fn: ExtractFn, path: Path) -> tuple[str | None, str | None]:
@@ -65,9 +75,10 @@ class _Pool:
         context = multiprocessing.get_context("forkserver")
         self._pids: SimpleQueue[int] = context.SimpleQueue()
         self._known: set[int] = set()
+        lifeline, self._lifeline = context.Pipe(duplex=False)
         self.executor = ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=_start_worker,
-            initargs=(self._pids,), max_tasks_per_child=max_tasks_per_child)
+            initargs=(self._pids, lifeline), max_tasks_per_child=max_tasks_per_child)
 
     def kill(self) -> None:
         """Kill every worker this pool started, then shut it down."""
@@ -76,7 +87,12 @@ class _Pool:
         for pid in self._known:
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.close(cancel=True)
+
+    def close(self, *, cancel: bool = False) -> None:
+        """Shut the pool down and let go of the workers' lifeline."""
+        self.executor.shutdown(wait=True, cancel_futures=cancel)
+        self._lifeline.close()
 
 
 def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, jobs: int,
@@ -135,4 +151,4 @@ def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, 
     except BaseException:  # interrupted, or the consumer stopped early
         pool.kill()
         raise
-    pool.executor.shutdown(wait=True)
+    pool.close()
