@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["bullet_marker", "is_bold_font", "is_page_number"]
+__all__ = ["bullet_marker", "is_strong_marker", "is_bold_font", "is_page_number"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pdf_layout.toml"
 
@@ -36,6 +36,11 @@ def bullet_marker(token: str) -> str | None:
     if glyph is not None:
         return str(glyph)
     return token if _numbered().fullmatch(token) else None
+
+
+def is_strong_marker(marker: str) -> bool:
+    """True for a marker that always starts a list item ("•"), False for "-", "o", "1."."""
+    return marker in _data()["bullets"]["strong"]["markers"]
 
 
 def is_bold_font(fontname: str) -> bool:

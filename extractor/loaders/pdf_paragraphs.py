@@ -11,10 +11,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from extractor.layout import ParagraphKind
-from extractor.loaders.pdf_data import bullet_marker
+from extractor.loaders.pdf_data import bullet_marker, is_strong_marker
 from extractor.loaders.pdf_lines import TextLine
 
-__all__ = ["Region", "ParaDraft", "build_paragraphs", "assign_levels", "wrapped"]
+__all__ = ["Region", "ParaDraft", "build_paragraphs", "assign_levels", "maybe_wrapped",
+           "wrapped"]
 
 INDENT_TOL = 4.0  # points: x positions closer than this are the same indent
 CENTRE_TOL = 3.0  # points: left and right margins this close make a centred line
@@ -93,6 +94,23 @@ def _marker(line: TextLine) -> str | None:
     return bullet_marker(line.first)
 
 
+def _tabbed(line: TextLine) -> bool:
+    """True when the line's first token is followed by a tab-sized gap, as a list marker is."""
+    space = line.space or 0.25 * line.size
+    return line.rest_x0 - line.first_x1 > 1.5 * space
+
+
+def _family(marker: str) -> str:
+    return "enumeration" if marker[-1] in ".)" else marker
+
+
+def maybe_wrapped(marker: str | None, line: TextLine, para: ParaDraft) -> bool:
+    """True when ``line``'s marker may be text that a wrap put first on the line: it is a dash,
+    "o" or a number with no tab after it, and ``para`` is not an item of the same kind of list."""
+    return (marker is not None and not is_strong_marker(marker) and not _tabbed(line)
+            and (para.marker is None or _family(para.marker) != _family(marker)))
+
+
 def _centred(line: TextLine, region: Region) -> bool:
     if line.x0 - region.left <= 2 * CENTRE_TOL:
         return False
@@ -133,6 +151,9 @@ def build_paragraphs(lines: list[TextLine], region: Region, page: int) -> list[P
     para: ParaDraft | None = None
     for line in lines:
         marker = _marker(line)
+        if (para is not None and maybe_wrapped(marker, line, para)
+                and not _starts_new(para, para.lines[-1], line, None)):
+            marker = None
         if para is None or _starts_new(para, para.lines[-1], line, marker):
             centred = marker is None and _centred(line, region)
             para = ParaDraft([line], page, region, marker=marker, bold=line.bold,

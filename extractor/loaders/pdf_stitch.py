@@ -17,6 +17,7 @@ from extractor.loaders.pdf_paragraphs import (
     SENTENCE_END,
     ParaDraft,
     assign_levels,
+    maybe_wrapped,
     wrapped,
 )
 from extractor.loaders.pdf_tables import RowDraft, TableDraft
@@ -30,19 +31,22 @@ BOTTOM_TOL = 1.5  # × font size: a row ending this close to the lowest text ran
 
 def continues(prev: ParaDraft, nxt: ParaDraft) -> bool:
     """True when ``nxt`` is the rest of ``prev``, cut from it by a page break."""
-    if nxt.marker is not None or nxt.bold != prev.bold:
+    weak = maybe_wrapped(nxt.marker, nxt.lines[0], prev)
+    if (nxt.marker is not None and not weak) or nxt.bold != prev.bold:
         return False
     x = nxt.lines[0].x0
     if min(abs(x - prev.text_x), abs(x - prev.marker_x)) > INDENT_TOL:
         return False
     ending = prev.text.rstrip(" \"'’”)")
+    if weak:
+        return not ending.endswith(SENTENCE_END) and wrapped(prev, nxt.lines[0])
     if nxt.text[:1].islower() and not ending.endswith(SENTENCE_END):
         return True
     return wrapped(prev, nxt.lines[0])
 
 
 def _join(prev: ParaDraft, nxt: ParaDraft) -> None:
-    prev.lines.extend(nxt.lines)
+    prev.lines.extend(nxt.lines)  # nxt's marker, if any, stays in its first line's text
     prev.centered = prev.centered and nxt.centered
 
 

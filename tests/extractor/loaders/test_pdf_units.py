@@ -189,3 +189,27 @@ def test_a_lone_page_has_only_its_number_dropped() -> None:
     drop_furniture(pages)
     kept = [x.text for run in pages[0].items if isinstance(run, TextRun) for x in run.lines]
     assert kept == ["Northshire report", "Body"]
+
+
+def test_a_dash_or_number_at_the_start_of_a_wrapped_line_is_text_not_a_marker() -> None:
+    full = "x" * 52 + " 'Lauren'"  # 61 glyphs: nothing more fits
+    lines = [line(full), line("– relating to exploitation.", row=1)]
+    (paragraph,) = build_paragraphs(lines, REGION, 1)
+    assert paragraph.text == full + " – relating to exploitation." and paragraph.marker is None
+    fell = "y" * 50 + " fell to"
+    (numbered,) = build_paragraphs([line(fell), line("2. This is new.", row=1)], REGION, 1)
+    assert numbered.text.endswith("fell to 2. This is new.")
+
+
+def test_a_tab_after_a_dash_or_a_list_of_the_same_kind_makes_a_new_item() -> None:
+    full = "x" * 61
+    tab = glyphs("-", 72, 112) + glyphs("next item", 72 + 4 * CHAR, 112)
+    paragraphs = build_paragraphs([line(full)] + build_lines(tab), REGION, 1)
+    assert [(p.marker, p.text) for p in paragraphs] == [(None, full), ("-", "next item")]
+    items = build_paragraphs([line("1. " + "z" * 58), line("2. second", row=1)], REGION, 1)
+    assert [(p.marker, p.text) for p in items] == [("1.", "z" * 58), ("2.", "second")]
+
+
+def test_a_dash_at_the_top_of_a_page_continues_an_unfinished_paragraph() -> None:
+    assert continues(_para("x" * 52 + " 'Lauren'"), _para("– relating to exploitation."))
+    assert not continues(_para("- first item"), _para("- second item"))
