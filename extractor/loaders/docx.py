@@ -13,6 +13,7 @@ footers and deleted (tracked) text are ignored.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ _CONTAINERS = frozenset(
                        "sdtContent", "moveTo", "dir", "bdo")
 )
 _SKIPPED = frozenset(q(tag) for tag in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr"))
+_HEX_CODE = re.compile(r"[0-9A-Fa-f]{1,6}")
 _CHARACTERS = {q("tab"): "\t", q("br"): "\n", q("cr"): "\n", q("noBreakHyphen"): "-"}
 # A cell with no more text than this may be a rating marked by shaded or highlighted text.
 _SHORT_CELL = 40
@@ -234,6 +236,9 @@ class _Walker:
                 parts.append(child.text or "")
             elif child.tag in _CHARACTERS:
                 parts.append(_CHARACTERS[child.tag])
+            elif child.tag == q("sym"):  # a symbol-font character, such as a typed bullet
+                code = child.get(q("char"), "")
+                parts.append(chr(int(code, 16)) if _HEX_CODE.fullmatch(code) else "")
             elif child.tag not in _SKIPPED:
                 found.boxes.extend(
                     box for box in child.iter(q("txbxContent"))

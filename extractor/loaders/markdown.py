@@ -76,7 +76,7 @@ class _Reader:
         line = self._lines[index]
         following = self._lines[index + 1] if index + 1 < len(self._lines) else ""
         stripped = line.strip()
-        if "|" in line and _DELIMITER.match(following) and "|" in following + line.strip("|"):
+        if "|" in line and "|" in following and _DELIMITER.match(following):
             return self._table(index)
         if _FENCE.match(line):
             return self._fence(index)

@@ -89,6 +89,7 @@ def test_bullets_from_numbering_styles_and_typed_glyphs(make):
         + para("style", style="ListBullet") + para("style two", style="ListBullet2")
         + para("list style without numbering", style="ListNoNumbering")
         + para("• typed glyph") + para("-\tdash and tab") + para("o letter o")
+        + para(runs='<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:tab/><w:t>symbol</w:t></w:r>')
         + para("numbering removed", style="ListBullet", num="0")
     )
     assert _shape(make(body)) == [
@@ -100,6 +101,7 @@ def test_bullets_from_numbering_styles_and_typed_glyphs(make):
         ("bullet", 0, "•", "typed glyph"),
         ("bullet", 0, "-", "dash and tab"),
         ("bullet", 0, "o", "letter o"),
+        ("bullet", 0, "\uf0b7", "symbol"),
         ("paragraph", 0, None, "numbering removed"),
     ]
 

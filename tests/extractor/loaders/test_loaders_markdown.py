@@ -99,6 +99,11 @@ def test_pipe_table_cells_with_br_html_bold_and_escaped_pipes():
     assert summary.paras[0].text == "40% | 50%"
 
 
+def test_setext_heading_with_a_pipe_is_not_a_table():
+    (para,) = _paras("Risks | concerns\n---")
+    assert (para.kind, para.text) == ("heading", "Risks | concerns")
+
+
 def test_separate_tables_are_numbered_apart():
     table = "| a | b |\n|---|---|\n| 1 | 2 |\n"
     assert [row.table for row in _rows(table + "\nBetween.\n\n" + table)] == [0, 0, 1, 1]
