@@ -36,6 +36,7 @@ class Figure:
     end: int
     noun: str | None = None
     shown_end: int | None = None
+    by_subject: bool = False
     role: str = "measure"
     owner: int | None = None
     month: Month | None = None
@@ -85,6 +86,17 @@ def _unit_of(text: str, m: re.Match[str], pats: FigurePatterns) -> tuple[Unit, i
     return None
 
 
+def _count_before(text: str, m: re.Match[str], last_count: int | None,
+                  pats: FigurePatterns) -> bool:
+    """A bare number counting the noun before it ("Contacts fell to 6,540"), or the earlier
+    value of the count just before it ("fallen to 118 from 212")."""
+    if pats.count_before_not_after.match(text[m.end():]):
+        return False
+    if last_count is not None and pats.previous_count.match(text[last_count:m.start()]):
+        return True
+    return bool(pats.count_before.search(text[max(0, m.start() - 120):m.start()]))
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """True when the number is a piece of a longer token such as ``1.2.3`` or ``4,5``."""
     before, after = text[max(0, start - 2):start], text[end:end + 2]
@@ -111,6 +123,7 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
             noun = m.group("noun") or ""
             figures.append(Figure(_number(m.group("num")), "count", *span, noun=noun))
             blocked.append(span)
+    last_count: int | None = None
     for m in pats.number.finditer(text):
         if (
             _overlaps(*m.span(), blocked)
@@ -123,6 +136,11 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
             shown = m.end() if found[0] in ("weeks", "days", "hours") else None
             figures.append(Figure(_number(m.group()), found[0], m.start(), found[1],
                                   shown_end=shown))
+        elif _count_before(text, m, last_count, pats):
+            figures.append(Figure(_number(m.group()), "count", *m.span(), by_subject=True))
+        else:
+            continue
+        last_count = m.end() if figures[-1].unit == "count" else None
     for m in pats.anchors.finditer(text):
         if not _overlaps(*m.span(), blocked):
             figures.append(Figure(None, "percent", m.start(), m.end()))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractor.catalogue import Catalogue, load_catalogue
 from extractor.figures.candidates import Figure, scan_sentence
 from extractor.figures.labels import label_figures, subject
-from extractor.figures.months import assign_months, claim_adjacent, find_months
+from extractor.figures.months import assign_months, claim_adjacent, date_previous, find_months
 from extractor.figures.patterns import FigurePatterns, load_patterns
 from extractor.figures.pieces import TextPiece
 from extractor.figures.roles import attach_qualifiers, classify_roles
@@ -50,7 +50,8 @@ def read_sentence(text: str, *, period_end: str | None = None,
     classify_roles(text, figures, pats)
     label_figures(text, figures, pats)
     orphans = attach_qualifiers(text, figures, pats)
-    assign_months(figures, mentions)
+    assign_months(text, figures, mentions, pats)
+    date_previous(figures, mentions)
     measures = [f for f in figures if f.role == "measure" and f.value is not None and f.label]
     has_measure = any(f.role == "measure" for f in figures)
     orphans = [] if has_measure else [f for f in orphans if f.role != "previous"]

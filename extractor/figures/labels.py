@@ -96,7 +96,10 @@ def _count_label(text: str, fig: Figure, right: str, lo: int, pats: FigurePatter
                  cuts: tuple[int, ...]) -> tuple[str, str]:
     """"88 agency workers": the noun and what follows; "The average caseload is 22.4
     children": the subject; "a small number (64) ... which were overdue": subject + rest."""
-    label = clean_label(right, pats)
+    if fig.by_subject:
+        said = subject(text, fig.start, lo, pats, cuts)
+        return said, said
+    label = clean_label(re.split(r"\s+and\s+", right, maxsplit=1)[0], pats)
     if fig.noun == "" or pats.relative_start.match(label):
         label = f"{subject(text, fig.start, None, pats, cuts)} {label}".strip()
     elif pats.count_copula.search(text[: fig.start]):
@@ -115,6 +118,12 @@ def _elided(label: str, previous: str, pats: FigurePatterns) -> str:
     return label
 
 
+def _head(label: str, pats: FigurePatterns) -> str:
+    """The label's words before its verb or rating word ("audits" of "audits rated ... good")."""
+    cut = pats.elision_cut.search(f" {label} ")
+    return label[: cut.start()].strip() if cut else ""
+
+
 def _label(text: str, figures: list[Figure], i: int, previous: str,
            pats: FigurePatterns) -> tuple[str, str]:
     """The label of ``figures[i]`` and the text the catalogue should read for it."""
@@ -131,14 +140,20 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         return _count_label(text, fig, right, lo, pats, cuts)
     if re.match(r"of\b", opening):
         starts = [m.end() for m in pats.clause_starts.finditer(text, 0, fig.start)]
-        return clean_label(right, pats), text[starts[-1] if starts else 0:stop]
+        label = clean_label(right, pats)
+        return label, f"{text[starts[-1] if starts else 0:fig.start]} {label}"
     if opening.startswith("as ") and " as " in previous:
         label = clean_label(f"{previous[: previous.rindex(' as ')]} {right.strip()}", pats)
         return label, label
     shared = _respectively(text, figures, i, pats)
     if pats.right_start.match(right) or shared:
-        label = _elided(shared or clean_label(right, pats), previous, pats)
-        return label, f"{text[lo:fig.start]} {label}"
+        label = shared or clean_label(right, pats)
+        elided = _elided(label, previous, pats)
+        return elided, elided if elided != label else f"{text[lo:fig.start]} {label}"
+    head = _head(previous, pats)
+    if head and re.search(r"(?:,|\band)\s*$", text[lo:fig.start]) and clean_label(right, pats):
+        label = f"{head} {clean_label(right, pats)}"
+        return label, label
     found = _subject(text, fig.start, lo, pats, cuts)
     if not found[0] and not text[: fig.start].strip() and not pats.right_fallback_not.match(right):
         label = clean_label(right, pats)

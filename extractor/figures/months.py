@@ -16,14 +16,18 @@ from extractor.figures.candidates import Figure
 from extractor.figures.patterns import FigurePatterns
 from models.report import Month
 
-__all__ = ["MonthMention", "find_months", "resolve_month", "claim_adjacent", "assign_months"]
+__all__ = [
+    "MonthMention", "find_months", "resolve_month", "claim_adjacent", "assign_months",
+    "date_previous",
+]
 
 
 @dataclass
 class MonthMention:
     """A month named at ``start``..``end`` of a sentence; ``month`` is None if unresolved.
 
-    ``kind`` is "month", "range" (one end of a range) or "excluded" ("since June").
+    ``kind`` is "month", "range" (not the last month of a range), "since" ("since June") or
+    "excluded" ("by March", "until June").
     """
 
     start: int
@@ -52,13 +56,19 @@ def resolve_month(number: int, year: int | None, period_end: str | None) -> Mont
 def find_months(text: str, pats: FigurePatterns, period_end: str | None) -> list[MonthMention]:
     """Every month named in ``text``, with ranges and 'since/by' months marked unusable."""
     ranges = [m.span() for m in pats.month_range.finditer(text)]
+    found = list(pats.month_mention.finditer(text))
+    # a range ("in September and October") stands for its last month, unless "between"
+    range_ends = {max((m.start() for m in found if s <= m.start() < e), default=-1)
+                  for s, e in ranges if not pats.between.search(text[:s])}
     mentions: list[MonthMention] = []
-    for m in pats.month_mention.finditer(text):
+    for m in found:
         number = pats.months[m.group("name").lower()]
         year = int(m.group("year")) if m.group("year") else None
         kind = "month"
-        if any(s <= m.start() < e for s, e in ranges):
+        if m.start() not in range_ends and any(s <= m.start() < e for s, e in ranges):
             kind = "range"
+        elif pats.since_month.search(text[: m.start()]):
+            kind = "since"
         elif pats.not_measure_month.search(text[: m.start()]):
             kind = "excluded"
         mentions.append(MonthMention(m.start(), m.end(), resolve_month(number, year, period_end),
@@ -80,26 +90,41 @@ def claim_adjacent(text: str, figures: list[Figure], mentions: list[MonthMention
                 break
 
 
-def assign_months(figures: list[Figure], mentions: list[MonthMention]) -> None:
-    """Set ``month`` on the measured figures from their clause (after :func:`claim_adjacent`)."""
-    free = [m for m in mentions if m.owner is None]
-    has_range = any(m.kind == "range" for m in free)
-    usable = [m for m in free if m.usable]
+def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention],
+                  pats: FigurePatterns) -> None:
+    """Set ``month`` on the measured figures from their clause (after :func:`claim_adjacent`).
+
+    The nearest free month before the figure (back to the previous measure), else the first
+    after it in the same clause, else the one month named earlier in the sentence (free or of
+    an earlier measure, never a target's or previous value's).
+    """
     measures = [i for i, f in enumerate(figures) if f.role == "measure"]
+    free = [m for m in mentions if m.owner is None and m.usable]
     for pos, i in enumerate(measures):
         fig = figures[i]
         if fig.month or any(m.owner == i for m in mentions):
             continue
         lo = figures[measures[pos - 1]].end if pos else 0
-        hi = figures[measures[pos + 1]].start if pos + 1 < len(measures) else 10**9
-        own = [m for m in free if lo <= m.start < hi]
-        if any(m.kind == "range" for m in own):
-            continue
-        own = [m for m in own if m.usable]
-        before = [m for m in own if m.end <= fig.start]
+        hi = figures[measures[pos + 1]].start if pos + 1 < len(measures) else len(text)
+        before = [m for m in free if lo <= m.start and m.end <= fig.start]
+        after = [m for m in free if fig.end <= m.start < hi
+                 and not pats.month_clause_break.search(text[fig.end:m.start])]
+        earlier = {m.month for m in mentions if m.usable and m.end <= fig.start
+                   and (m.owner is None or figures[m.owner].role == "measure")}
         if before:
             fig.month = before[-1].month
-        elif own:
-            fig.month = own[0].month
-        elif not has_range and len({m.month for m in usable}) == 1:
-            fig.month = usable[0].month
+        elif after:
+            fig.month = after[0].month
+        elif len(earlier) == 1:
+            fig.month = earlier.pop()
+
+
+def date_previous(figures: list[Figure], mentions: list[MonthMention]) -> None:
+    """Give an earlier value without a month the sentence's one "since" month, if any."""
+    since = {m.month for m in mentions if m.kind == "since"}
+    if len(since) != 1:
+        return
+    month = since.pop()
+    for fig in figures:
+        if fig.previous is not None and fig.previous.month is None:
+            fig.previous = fig.previous.model_copy(update={"month": month})

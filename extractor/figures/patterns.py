@@ -30,6 +30,9 @@ class FigurePatterns:
     approximate: re.Pattern[str]
     count_noun: re.Pattern[str]
     parenthesised_count: re.Pattern[str]
+    count_before: re.Pattern[str]
+    count_before_not_after: re.Pattern[str]
+    previous_count: re.Pattern[str]
     anchors: re.Pattern[str]
     target_left: tuple[re.Pattern[str], ...]
     target_right: tuple[re.Pattern[str], ...]
@@ -41,16 +44,21 @@ class FigurePatterns:
     coordinated_right: re.Pattern[str]
     coordinated_between: re.Pattern[str]
     target_for: re.Pattern[str]
+    no_forward: re.Pattern[str]
     anaphoric_subjects: frozenset[str]
     not_measure_month: re.Pattern[str]
     month_range: re.Pattern[str]
     month_after_figure: re.Pattern[str]
+    month_clause_break: re.Pattern[str]
     clause_breakers: re.Pattern[str]
     clause_starts: re.Pattern[str]
     weak_clause_starts: re.Pattern[str]
     right_fallback_not: re.Pattern[str]
     count_copula: re.Pattern[str]
     anaphora: re.Pattern[str]
+    elision_cut: re.Pattern[str]
+    since_month: re.Pattern[str]
+    between: re.Pattern[str]
     subject_verb: re.Pattern[str]
     leading: tuple[re.Pattern[str], ...]
     trailing: tuple[re.Pattern[str], ...]
@@ -116,6 +124,9 @@ def load_patterns() -> FigurePatterns:
         approximate=one(raw["approximate"]["left"]),
         count_noun=count_noun,
         parenthesised_count=one(counts["parenthesised"]),
+        count_before=one(counts["before"]),
+        count_before_not_after=one(counts["before_not_after"]),
+        previous_count=one(counts["previous_count"]),
         anchors=one(raw["anchors"]["regex"]),
         target_left=many(roles["target_left"]),
         target_right=many(roles["target_right"]),
@@ -127,16 +138,21 @@ def load_patterns() -> FigurePatterns:
         coordinated_right=one(roles["coordinated_right"]),
         coordinated_between=one(roles["coordinated_between"]),
         target_for=one(roles["target_for"]),
+        no_forward=one(roles["no_forward"]),
         anaphoric_subjects=frozenset(roles["anaphoric_subjects"]),
         not_measure_month=one(ctx["not_the_measure_month"]),
         month_range=one(ctx["month_range"]),
         month_after_figure=one(ctx["after_figure"]),
+        month_clause_break=one(ctx["month_clause_break"]),
         clause_breakers=one("|".join(f"(?:{rx})" for rx in labels["clause_breakers"])),
         clause_starts=one(labels["clause_starts"]),
         weak_clause_starts=one(labels["weak_clause_starts"]),
         right_fallback_not=one(labels["right_fallback_not"]),
         count_copula=one(labels["count_copula"]),
         anaphora=one(labels["anaphora"]),
+        elision_cut=one(labels["elision_cut"]),
+        since_month=one(ctx["since_month"]),
+        between=one(ctx["between"]),
         subject_verb=one(rf"\b(?:{_alternation(labels['subject_verbs'])})\b"),
         leading=many(labels["leading"]),
         trailing=many(labels["trailing"]),

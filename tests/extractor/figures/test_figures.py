@@ -110,10 +110,13 @@ def test_resolve_month(month: int, year: int | None, end: str | None, expected: 
     [
         ("In November, 64% of single assessments were completed in timescale.", "2020-11"),
         ("Single assessments in timescale were 64% in Nov.", "2020-11"),
-        ("In September and October 64% of care leavers were seen.", None),
+        ("In September and October 64% of care leavers were seen.", "2020-10"),
+        ("Between June and November 64% of care leavers were seen.", None),
         ("Since June 2020 the rate of timely visits has been 64%.", None),
         ("Timely visits were 64% in June 20.", "2020-06"),
-        ("From October 19 to October 20 Northshire was in touch with 64% of care leavers.", None),
+        ("From October 19 to October 20 Northshire was in touch with 64% of care leavers.",
+         "2020-10"),
+        ("Funding covers 40 more social worker posts and a campaign launched in October.", None),
         ("Timely visits were 64%; there may be more by January.", None),
         ("Timely visits were 64% in February 2021.", "2021-02"),
     ],
@@ -125,6 +128,16 @@ def test_months(text: str, month: str | None) -> None:
 def test_months_need_a_period_unless_the_year_is_written() -> None:
     assert one("In October 55% of reviews were on time.", (None, None)).month is None
     assert one("In October 2020 55% of reviews were on time.", (None, None)).month == "2020-10"
+
+
+def test_a_later_figure_shares_the_month_of_an_earlier_measure() -> None:
+    found = read("The agency rate was 31% in June and there are 46 vacant social worker posts.")
+    assert [(f.value, f.month) for f in found] == [(31, "2020-06"), (46, "2020-06")]
+
+
+def test_the_month_of_a_previous_value_is_not_shared() -> None:
+    found = read("Care leavers in work are up from 43% in June, with those aged 18 being 49%.")
+    assert [(f.value, f.month, f.previous) for f in found] == [(49, None, None)]
 
 
 def test_each_figure_takes_the_month_after_it() -> None:

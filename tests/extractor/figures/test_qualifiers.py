@@ -71,7 +71,7 @@ def test_comparator(text: str, value: float, comparator: float) -> None:
         ("Timeliness of initial child protection conferences was 70% in November compared to "
          "58% in August.", 70, "2020-11", (58, "2020-08")),
         ("Pathway planning for care leavers has been on a downward trend since June 2020 "
-         "(94% down to 85%).", 85, None, (94, None)),
+         "(94% down to 85%).", 85, None, (94, "2020-06")),
         ("Riverbridge's EET rate for care leavers is 52%, up from 47% in May 20.",
          52, None, (47, "2020-05")),
     ],

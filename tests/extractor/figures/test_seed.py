@@ -40,7 +40,7 @@ EXPECTED = [
     (18, "3 or more placements", "2020-10", 13, 9.8, None),
     (61, "Long stability", None, 65, 70.1, None),
     (72, "Initial Health Assessment", None, None, None, (47, None)),
-    (70, "care leavers(16", None, None, None, (46, "2020-06")),
+    (70, "care leavers(16", "2020-10", None, None, (46, "2020-06")),
     (88, "88 agency workers", "2020-12", None, None, None),
     (22, "22 vacancies", "2020-12", None, None, None),
 ]
