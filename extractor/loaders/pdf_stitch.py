@@ -70,7 +70,7 @@ def _texts(row: RowDraft) -> list[str]:
 
 def _opens_with_heading(row: RowDraft) -> bool:
     first = row.cells[0].paragraphs
-    return bool(first) and first[0].bold and first[0].kind == "heading"
+    return bool(first) and first[0].kind == "heading"
 
 
 class _Stitcher:
@@ -81,9 +81,12 @@ class _Stitcher:
         self.tables = 0
         self.columns: dict[int, list[float]] = {}
         self.headers: dict[int, list[str]] = {}
-        bottoms = [item.bottom if isinstance(item, TableDraft) else item.lines[-1].bottom
-                   for page in pages for item in page.items]
-        self.lowest = max(bottoms, default=0.0)
+        self.lowest: dict[float, float] = {}  # per page height: the lowest text on any page
+        for page in pages:
+            for item in page.items:
+                bottom = item.bottom if isinstance(item, TableDraft) else item.lines[-1].bottom
+                self.lowest[page.height] = max(self.lowest.get(page.height, 0.0), bottom)
+        self.previous_height = 0.0  # height of the page before the current one
 
     def add_run(self, run: TextRun, *, page_start: bool) -> None:
         paragraphs = run.paragraphs
@@ -116,7 +119,8 @@ class _Stitcher:
     def _runs_on(self, last: RowDraft, row: RowDraft) -> bool:
         size = max((line.size for c in row.cells for p in c.paragraphs for line in p.lines),
                    default=10.0)
-        return last.bottom >= self.lowest - BOTTOM_TOL * size and not (
+        lowest = self.lowest.get(self.previous_height, 0.0)
+        return last.bottom >= lowest - BOTTOM_TOL * size and not (
             _opens_with_heading(row) and last.cells[0].paragraphs
         )
 
@@ -141,6 +145,7 @@ def stitch(pages: list[PageDraft]) -> list[Block]:
                 stitcher.add_run(item, page_start=index == 0)
             else:
                 stitcher.add_table(item, page_start=index == 0)
+        stitcher.previous_height = page.height
     _levels(stitcher.blocks)
     return stitcher.blocks
 

@@ -14,7 +14,8 @@ from extractor.loaders.pdf_lines import TextLine, build_lines
 from extractor.loaders.pdf_objects import Glyph
 from extractor.loaders.pdf_page import PageDraft, TextRun
 from extractor.loaders.pdf_paragraphs import Region, assign_levels, build_paragraphs
-from extractor.loaders.pdf_stitch import continues
+from extractor.loaders.pdf_stitch import continues, stitch
+from extractor.loaders.pdf_tables import CellDraft, RowDraft, TableDraft
 
 CHAR = 5.0  # width of every hand-made glyph
 SIZE = 10.0
@@ -213,3 +214,50 @@ def test_a_tab_after_a_dash_or_a_list_of_the_same_kind_makes_a_new_item() -> Non
 def test_a_dash_at_the_top_of_a_page_continues_an_unfinished_paragraph() -> None:
     assert continues(_para("x" * 52 + " 'Lauren'"), _para("– relating to exploitation."))
     assert not continues(_para("- first item"), _para("- second item"))
+
+
+# rows and tables across page breaks
+
+
+def _row(page: int, top: float, bottom: float, *cells: str, bold: bool = False) -> RowDraft:
+    drafts = []
+    for i, text in enumerate(cells):
+        cell = CellDraft(72.0 + 150 * i, top, 222.0 + 150 * i, bottom)
+        if text:
+            region = Region(cell.x0 + 5, cell.x1 - 5, 2.0)
+            cell.paragraphs = build_paragraphs([line(text, x=cell.x0 + 5, bold=bold and i == 0)],
+                                               region, page)
+        drafts.append(cell)
+    return RowDraft(drafts, page, top, bottom)
+
+
+def _table_page(number: int, *rows: RowDraft) -> PageDraft:
+    columns = [72.0, 222.0, 372.0]
+    return PageDraft(number, 595.0, 842.0, [TableDraft(list(rows), columns, number)], True)
+
+
+def _rows(pages: list[PageDraft]) -> list[tuple[int, list[list[str]]]]:
+    return [(b.table, [[p.text for p in c.paragraphs] for c in b.cells])
+            for b in stitch(pages) if isinstance(b, RowDraft)]
+
+
+def test_a_row_running_off_the_page_is_continued_and_a_repeated_header_dropped() -> None:
+    pages = [
+        _table_page(1, _row(1, 100, 120, "AREA", "SUMMARY", bold=True),
+                    _row(1, 120, 770, "Practice", "the rate rose to")),
+        _table_page(2, _row(2, 72, 92, "AREA", "SUMMARY", bold=True),
+                    _row(2, 92, 300, "", "eighty per cent."), _row(2, 300, 400, "Care", "Fine.")),
+    ]
+    assert _rows(pages) == [(0, [["AREA"], ["SUMMARY"]]),
+                            (0, [["Practice"], ["the rate rose to eighty per cent."]]),
+                            (0, [["Care"], ["Fine."]])]
+
+
+def test_a_row_that_ended_above_the_bottom_or_a_new_heading_is_a_new_row() -> None:
+    short = [_table_page(1, _row(1, 100, 400, "Practice", "Done."), _row(1, 400, 600, "A", "B")),
+             _table_page(2, _row(2, 72, 200, "", "more text"), _row(2, 200, 770, "C", "D"))]
+    assert len(_rows(short)) == 4
+    heading = [_table_page(1, _row(1, 100, 770, "Practice", "Done.")),
+               _table_page(2, _row(2, 72, 200, "LEADERSHIP", "Next area.", bold=True))]
+    assert [texts for _, texts in _rows(heading)] == [[["Practice"], ["Done."]],
+                                                      [["LEADERSHIP"], ["Next area."]]]
