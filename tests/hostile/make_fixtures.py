@@ -100,7 +100,7 @@ def missing(path: Path) -> None:
 
 @_builder
 def permission_denied(path: Path) -> Path:
-    """A good report nobody may read (root still can: the test drops privileges)."""
+    """A good report nobody may read (root still can: the test drops its override)."""
     _copy(GOOD_DOCX, path).chmod(0)
     return path
 
@@ -295,13 +295,9 @@ def build(case: Case, folder: Path) -> Path:
 
 @cache
 def hostile_inputs() -> dict[str, Path]:
-    """Every case's input, built once per process in a temporary folder (case build → path).
-
-    The folder is world-readable so that an unprivileged child can reach the files in it.
-    """
+    """Every case's input, built once per process in a temporary folder (case build → path)."""
     folder = Path(tempfile.mkdtemp(prefix="hostile-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    folder.chmod(0o755)
     return {case.build: build(case, folder) for case in CASES}
 
 
