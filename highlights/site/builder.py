@@ -11,6 +11,7 @@ from typing import Any
 from markupsafe import Markup
 
 from corpus.store import ArchiveStore, open_store
+from corpus.themes import Theme, themes
 from highlights.site.charts import trend_svg
 from highlights.site.history import AUTHORITIES, AuthorityHistory, histories
 from highlights.site.ratings import rag_matrix, timeline
@@ -56,7 +57,8 @@ def _charts(history: AuthorityHistory) -> list[Chart]:
             for number, series in enumerate(indicator_series(history.reports), start=1)]
 
 
-def _pages(store: ArchiveStore, groups: Sequence[AuthorityHistory]) -> dict[str, str]:
+def _pages(store: ArchiveStore, groups: Sequence[AuthorityHistory], themes: list[Theme] | None
+           ) -> dict[str, str]:
     """Every page's path relative to the site folder, and its HTML."""
     env = environment()
     common: dict[str, Any] = {"report_count": sum(len(h.reports) for h in groups),
@@ -64,7 +66,7 @@ def _pages(store: ArchiveStore, groups: Sequence[AuthorityHistory]) -> dict[str,
     links = {history.canonical.casefold(): history.page for history in groups}
     pages = {"index.html": env.get_template("index.html.j2").render(
         common, root="", current="overview", matrix=rag_matrix(groups), histories=groups,
-        themes=None)}
+        themes=themes)}
     for history in groups:
         pages[history.page] = env.get_template("authority.html.j2").render(
             common, root="../", current="authority", history=history,
@@ -94,9 +96,11 @@ def _remove_stale(folder: Path, keep: Sequence[Path]) -> None:
                                   stale) from exc
 
 
-def _build(store: ArchiveStore, out_dir: Path) -> SiteResult:
-    groups = histories(store.reports())
-    pages = tuple(_write(out_dir / name, html) for name, html in _pages(store, groups).items())
+def _build(store: ArchiveStore, out_dir: Path, db: Path | None) -> SiteResult:
+    groups = histories(list(store.reports()))
+    risk_themes = themes(db) if db is not None and groups else None
+    pages = tuple(_write(out_dir / name, html)
+                  for name, html in _pages(store, groups, risk_themes).items())
     _remove_stale(out_dir / AUTHORITIES, pages)
     static = files("highlights.site").joinpath("static")
     assets = tuple(_write(out_dir / "assets" / name, static.joinpath(name).read_text("utf-8"))
@@ -109,13 +113,15 @@ def build_site(store_or_db: ArchiveStore | str | Path, out_dir: str | Path) -> S
     ``out_dir``: ``index.html`` (RAG matrix), one page per authority under ``authorities/``,
     ``search.html``, and ``assets/``. Everything opens from disk, with no server or network.
 
+    The risk themes panel (:func:`corpus.themes`) needs the database's path: it is there when
+    ``store_or_db`` is a path or a store that knows its ``path`` (the SQLite store does).
     Raises :class:`models.ArchiveError` when the database cannot be opened.
     """
     out = Path(out_dir)
     if not isinstance(store_or_db, str | Path):
-        return _build(store_or_db, out)
+        return _build(store_or_db, out, getattr(store_or_db, "path", None))
     store = open_store(store_or_db)
     try:
-        return _build(store, out)
+        return _build(store, out, Path(store_or_db))
     finally:
         store.close()

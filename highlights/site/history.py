@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from comparisons import compare
+from corpus.changes import archive_texts
 from corpus.store import StoredReport
 from models.change import ChangeSummary
 from models.report import Report
@@ -58,8 +59,13 @@ def _period_order(stored: StoredReport) -> tuple[str, str]:
     return (period.start or period.end or "", period.end or "") if period else ("", "")
 
 
-def histories(stored: Iterable[StoredReport]) -> list[AuthorityHistory]:
-    """Group reports by authority (alphabetical), each oldest period first, with its changes."""
+def histories(stored: Sequence[StoredReport]) -> list[AuthorityHistory]:
+    """Group reports by authority (alphabetical), each oldest period first, with its changes.
+
+    Items are aligned against the vocabulary of the whole archive, as ``highlights changes``
+    does, so the site and the command agree.
+    """
+    context = archive_texts([item.report for item in stored])
     groups: dict[str, list[StoredReport]] = {}
     for item in stored:
         authority = item.report.authority
@@ -83,6 +89,6 @@ def histories(stored: Iterable[StoredReport]) -> list[AuthorityHistory]:
             slug=slug,
             reports=reports,
             sources=tuple(member.path for member in members),
-            changes=tuple(compare(old, new) for old, new in pairwise(reports)),
+            changes=tuple(compare(old, new, context=context) for old, new in pairwise(reports)),
         ))
     return result

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from markupsafe import escape
 
 from comparisons.view import rating_label
 from corpus.store import open_store
@@ -262,3 +263,15 @@ def test_public_api_is_exported() -> None:
 
     for name in package.__all__:
         assert getattr(package, name) is not None
+
+
+def test_themes_panel_groups_every_current_risk(built: tuple[list[Report], Path]) -> None:
+    reports, out = built
+    html = out.joinpath("index.html").read_text("utf-8")
+    panel = html[html.index('id="themes-heading"'):html.index('id="authorities-heading"')]
+    for newest in _latest(reports).values():
+        for risk in newest.risks:
+            assert escape(risk.text) in panel
+    superseded = {risk.text for r in reports for risk in r.risks} - {
+        risk.text for r in _latest(reports).values() for risk in r.risks}
+    assert superseded and not any(escape(text) in panel for text in superseded)
