@@ -30,7 +30,15 @@ from extractor.layout import Layout
 from extractor.loaders.config import config
 from extractor.loaders.docx_numbering import Numbering
 from extractor.loaders.docx_package import check_package
-from extractor.loaders.docx_styles import StyleInfo, Styles, left_indent, on, q
+from extractor.loaders.docx_styles import (
+    StyleInfo,
+    Styles,
+    left_indent,
+    numbering_of,
+    on,
+    outline_heading,
+    q,
+)
 from extractor.loaders.drafts import Cell, Para, Row, emit
 from extractor.loaders.limits import Limits
 from extractor.loaders.markers import IndentLevels, leading_marker
@@ -47,12 +55,15 @@ _CONTAINERS = frozenset(
                        "sdtContent", "moveTo", "dir", "bdo")
 )
 _SKIPPED = frozenset(q(tag) for tag in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr"))
-_HEX_CODE = re.compile(r"[0-9A-Fa-f]{1,6}")
+_HEX_CODE = re.compile(r"[0-9A-Fa-f]{1,4}")
 _CHARACTERS = {q("tab"): "\t", q("br"): "\n", q("cr"): "\n", q("noBreakHyphen"): "-"}
 # A cell with no more text than this may be a rating marked by shaded or highlighted text.
 _SHORT_CELL = 40
+# What python-docx raises on a damaged package (its XML classes raise AttributeError and
+# TypeError when a part's root element is not what they expect).
 _ERRORS = (
     PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError, OSError,
+    AttributeError, TypeError,
 )
 
 
@@ -73,12 +84,13 @@ def load_docx(path: Path, *, limits: Limits | None = None) -> Layout:
         root = getattr(part, "element", None)
         if root is None:  # a macro-enabled document or template: python-docx leaves it unparsed
             root = parse_xml(part.blob)
-        walker = _Walker(Styles(_related(part, RT.STYLES)), Numbering(_related(part, RT.NUMBERING)))
+        styles, numbering = _related(part, RT.STYLES), _related(part, RT.NUMBERING)
     except _ERRORS as exc:
         raise UnreadableDocument(f"corrupt DOCX: {exc}", path) from exc
     body = root.find(q("body"))
     if body is None:
         raise UnreadableDocument("corrupt DOCX: the document has no body", path)
+    walker = _Walker(Styles(styles), Numbering(numbering))
     return emit(walker.body(body), "docx", path)
 
 
@@ -178,7 +190,7 @@ class _Walker:
         justify = properties.find(q("jc")) if properties is not None else None
         centered = style.centered if justify is None else justify.get(q("val")) == "center"
         para.centered = bool(centered)
-        if style.heading or _outline_heading(properties):
+        if style.heading or outline_heading(properties):
             para.kind = "heading"
         else:
             self._list_item(para, properties, style)
@@ -191,12 +203,9 @@ class _Walker:
 
     def _list_item(self, para: Para, properties: Any, style: StyleInfo) -> None:
         """Make ``para`` a bullet when it is numbered, in a list style or starts with a marker."""
-        numbering = properties.find(q("numPr")) if properties is not None else None
-        num_id, ilvl = style.num_id, style.ilvl
-        if numbering is not None:
-            num_element, level_element = numbering.find(q("numId")), numbering.find(q("ilvl"))
-            num_id = num_element.get(q("val")) if num_element is not None else num_id
-            ilvl = int(level_element.get(q("val"), "0")) if level_element is not None else ilvl
+        num_id, ilvl = numbering_of(properties)
+        num_id = style.num_id if num_id is None else num_id
+        ilvl = style.ilvl if ilvl is None else ilvl
         if num_id in self._numbering and num_id is not None:
             # "List Bullet 2" often points at a one-level list: its name carries the nesting
             para.kind, para.level = "bullet", max(ilvl or 0, style.list_level or 0)
@@ -237,8 +246,7 @@ class _Walker:
             elif child.tag in _CHARACTERS:
                 parts.append(_CHARACTERS[child.tag])
             elif child.tag == q("sym"):  # a symbol-font character, such as a typed bullet
-                code = child.get(q("char"), "")
-                parts.append(chr(int(code, 16)) if _HEX_CODE.fullmatch(code) else "")
+                parts.append(_symbol(child.get(q("char"), "")))
             elif child.tag not in _SKIPPED:
                 found.boxes.extend(
                     box for box in child.iter(q("txbxContent"))
@@ -248,9 +256,12 @@ class _Walker:
             found.pieces.append(("".join(parts), bool(bold)))
 
 
-def _outline_heading(properties: Any) -> bool:
-    outline = properties.find(q("outlineLvl")) if properties is not None else None
-    return outline is not None and outline.get(q("val"), "9") < "9"
+def _symbol(code: str) -> str:
+    """The character a ``w:sym/@w:char`` code (hex) stands for; "" for junk or surrogates."""
+    if not _HEX_CODE.fullmatch(code):
+        return ""
+    character = chr(int(code, 16))
+    return "" if "\ud800" <= character <= "\udfff" else character
 
 
 def _text_colour(cell: Any) -> str | None:

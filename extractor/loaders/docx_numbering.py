@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.loaders.config import config
-from extractor.loaders.docx_styles import q
+from extractor.loaders.docx_styles import integer, q
 from extractor.loaders.markers import format_ordinal
 
 __all__ = ["Numbering"]
@@ -42,11 +42,10 @@ def _levels(element: Any) -> dict[int, _Level]:
         fmt = lvl.find(q("numFmt"))
         text = lvl.find(q("lvlText"))
         start = lvl.find(q("start"))
-        start_value = start.get(q("val"), "1") if start is not None else "1"
-        levels[int(lvl.get(q("ilvl"), "0"))] = _Level(
+        levels[integer(lvl.get(q("ilvl")), 0)] = _Level(
             fmt=fmt.get(q("val"), "decimal") if fmt is not None else "decimal",
             text=text.get(q("val"), "") if text is not None else "",
-            start=int(start_value) if start_value.lstrip("-").isdigit() else 1,
+            start=integer(start.get(q("val")), 1) if start is not None else 1,
         )
     return levels
 
@@ -68,12 +67,11 @@ class Numbering:
             abstract_id = reference.get(q("val")) if reference is not None else ""
             levels = dict(abstract.get(abstract_id, {}))
             for override in num.iter(q("lvlOverride")):
-                ilvl = int(override.get(q("ilvl"), "0"))
+                ilvl = integer(override.get(q("ilvl")), 0)
                 levels.update(_levels(override))
                 start = override.find(q("startOverride"))
                 if start is not None and ilvl in levels:
-                    value = start.get(q("val"), "1")
-                    first = int(value) if value.isdigit() else 1
+                    first = integer(start.get(q("val")), 1)
                     levels[ilvl] = _Level(levels[ilvl].fmt, levels[ilvl].text, first)
             self._lists[num.get(q("numId"), "")] = levels
 

@@ -12,7 +12,10 @@ from typing import Any
 
 from extractor.loaders.config import config
 
-__all__ = ["W", "q", "on", "left_indent", "StyleInfo", "Styles"]
+__all__ = [
+    "W", "q", "on", "integer", "numbering_of", "outline_heading", "left_indent", "StyleInfo",
+    "Styles",
+]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -28,6 +31,34 @@ def on(toggle: Any) -> bool | None:
     if toggle is None:
         return None
     return toggle.get(q("val"), "true").lower() not in ("0", "false", "off", "none")
+
+
+def integer(value: str | None, default: int) -> int:
+    """``value`` as an int when it is a plain (short) integer, else ``default``."""
+    if value and len(value) < 10 and value.lstrip("-").isdigit():
+        return int(value)
+    return default
+
+
+def numbering_of(properties: Any | None) -> tuple[str | None, int | None]:
+    """``(numId, ilvl)`` set in paragraph properties' ``w:numPr``; None for what is not set.
+
+    The level is clamped to Word's 0–8.
+    """
+    numbering = properties.find(q("numPr")) if properties is not None else None
+    if numbering is None:
+        return None, None
+    num, level = numbering.find(q("numId")), numbering.find(q("ilvl"))
+    return (
+        num.get(q("val")) if num is not None else None,
+        min(max(integer(level.get(q("val")), 0), 0), 8) if level is not None else None,
+    )
+
+
+def outline_heading(properties: Any | None) -> bool:
+    """True when paragraph properties set an outline level 0–8 (9 is body text)."""
+    outline = properties.find(q("outlineLvl")) if properties is not None else None
+    return outline is not None and 0 <= integer(outline.get(q("val")), 9) < 9
 
 
 @dataclass(frozen=True)
@@ -82,35 +113,25 @@ class Styles:
         settings = config()["docx"]
         ppr = style.find(q("pPr"))
         rpr = style.find(q("rPr"))
-        outline = ppr.find(q("outlineLvl")) if ppr is not None else None
         heading = (
             name in settings["heading_styles"]
             or (name.startswith(settings["heading_prefix"]) and name[-1:].isdigit())
-            or (outline is not None and outline.get(q("val"), "9") < "9")
+            or outline_heading(ppr)
         )
-        list_level = parent.list_level
+        style_level = parent.list_level
         for prefix in settings["list_style_prefixes"]:
             if name.startswith(prefix):
-                suffix = name[len(prefix) :].strip()
-                list_level = int(suffix) - 1 if suffix.isdigit() else 0
-        num_id, ilvl = parent.num_id, parent.ilvl
-        numbering = ppr.find(q("numPr")) if ppr is not None else None
-        if numbering is not None:
-            num_element = numbering.find(q("numId"))
-            level_element = numbering.find(q("ilvl"))
-            if num_element is not None:
-                num_id = num_element.get(q("val"))
-            if level_element is not None:
-                ilvl = int(level_element.get(q("val"), "0"))
+                style_level = max(integer(name[len(prefix) :].strip(), 1) - 1, 0)
+        num_id, ilvl = numbering_of(ppr)
         justify = ppr.find(q("jc")) if ppr is not None else None
         indent = left_indent(ppr)
         bold = on(rpr.find(q("b"))) if rpr is not None else None
         return StyleInfo(
             name=name,
             heading=heading or parent.heading,
-            list_level=list_level,
-            num_id=num_id,
-            ilvl=ilvl,
+            list_level=style_level,
+            num_id=parent.num_id if num_id is None else num_id,
+            ilvl=parent.ilvl if ilvl is None else ilvl,
             bold=parent.bold if bold is None else bold,
             centered=parent.centered if justify is None else justify.get(q("val")) == "center",
             indent=parent.indent if indent is None else indent,
@@ -123,4 +144,4 @@ def left_indent(properties: Any | None) -> int | None:
     if indent is None:
         return None
     value = indent.get(q("left")) or indent.get(q("start"))
-    return int(value) if value and value.lstrip("-").isdigit() else None
+    return integer(value, 0) if value else None

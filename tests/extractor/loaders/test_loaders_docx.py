@@ -320,11 +320,29 @@ def test_encrypted_zip_members_are_refused(tmp_path):
         load_docx(path)
 
 
+def test_junk_attribute_values_are_tolerated(make):
+    body = (
+        para("level junk", num="2", ilvl="x")  # type: ignore[arg-type]
+        + para("outline junk", extra_ppr='<w:outlineLvl w:val="-1"/>')
+        + para(runs='<w:r><w:sym w:char="D800"/><w:sym w:char="zz"/><w:t>symbols</w:t></w:r>')
+        + para("indent junk \u2022", extra_ppr='<w:ind w:left="wide"/>')
+    )
+    assert _shape(make(body)) == [
+        ("bullet", 0, "1.", "level junk"),
+        ("paragraph", 0, None, "outline junk"),
+        ("paragraph", 0, None, "symbols"),
+        ("paragraph", 0, None, "indent junk \u2022"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("member", "data"),
     [
         ("word/document.xml", b"<w:document><w:body><w:p>"),
         ("word/_rels/document.xml.rels", b"not xml at all"),
+        ("[Content_Types].xml", b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                                b'content-types"><Default ContentType="application/xml"/></Types>'),
+        ("_rels/.rels", b"<Relationships/>"),
     ],
 )
 def test_corrupt_parts_are_corrupt_docx(tmp_path, member, data):
