@@ -25,7 +25,8 @@ _POLARITIES = ("higher_is_better", "lower_is_better", "neutral")
 
 @dataclass(frozen=True)
 class CatalogueEntry:
-    """One measure of the catalogue. ``excludes``: phrases that rule this entry out."""
+    """One measure of the catalogue. ``excludes``: phrases that rule this entry out;
+    ``partial``: a whole-label match may leave words of the label over."""
 
     key: str
     label: str
@@ -33,6 +34,7 @@ class CatalogueEntry:
     polarity: Polarity
     aliases: tuple[str, ...]
     excludes: tuple[str, ...] = ()
+    partial: bool = False
 
 
 def _stem(word: str) -> str:
@@ -51,7 +53,7 @@ def normalise(text: str) -> list[str]:
 
 def _find(words: list[str], segments: list[list[str]]) -> list[int] | None:
     """Positions of the words matched by ``segments`` in order (gaps between them), or None."""
-    pos, hits = 0, []
+    pos, hits = 0, list[int]()
     for seg in segments:
         n = len(seg)
         at = next((i for i in range(pos, len(words) - n + 1) if words[i:i + n] == seg), None)
@@ -101,7 +103,8 @@ class Catalogue:
             hits = _find(words, segments)
             if hits is None or any(_find(words, [x]) for x in self._excludes[entry.key]):
                 continue
-            if whole and any(w not in self._fillers for i, w in enumerate(words) if i not in hits):
+            leftover = (w for i, w in enumerate(words) if i not in hits)
+            if whole and not entry.partial and any(w not in self._fillers for w in leftover):
                 continue
             best[entry.key] = max(best.get(entry.key, 0), len(hits))
         if not best:
@@ -122,6 +125,7 @@ def _entry(key: str, raw: dict[str, object]) -> CatalogueEntry:
         polarity=cast(Polarity, polarity),
         aliases=tuple(cast(list[str], raw.get("aliases", []))),
         excludes=tuple(cast(list[str], raw.get("excludes", []))),
+        partial=bool(raw.get("partial", False)),
     )
 
 

@@ -56,8 +56,9 @@ def _starts(text: str, lo: int, end: int, pats: FigurePatterns) -> list[int]:
     first clause they are tried only after the sentence start."""
     strong = [m.end() for m in pats.clause_starts.finditer(text, lo, end)]
     weak = [m.end() for m in pats.weak_clause_starts.finditer(text, lo, end)]
-    if lo:
-        return [*sorted(strong + weak, reverse=True), lo]
+    if lo:  # the words right after an earlier figure ("of audits ...") are that figure's
+        own = [] if re.match(r"\s*(?:of|as)\b", text[lo:end]) else [lo]
+        return [*sorted(strong + weak, reverse=True), *own]
     return [*reversed(strong), 0, *reversed(weak)]
 
 
@@ -109,19 +110,20 @@ def _count_label(text: str, fig: Figure, right: str, lo: int, pats: FigurePatter
     return label, label
 
 
+def _head(label: str, pats: FigurePatterns, *, first_word: bool = False) -> str:
+    """The label's words before its verb or rating word ("audits" of "audits rated ... good");
+    without one, its first word if ``first_word`` else nothing."""
+    cut = pats.elision_cut.search(f" {label} ")
+    if cut:
+        return label[: cut.start()].strip()
+    return label.split(" ", 1)[0] if first_word else ""
+
+
 def _elided(label: str, previous: str, pats: FigurePatterns) -> str:
     """"... 27% of audits were rated good and 21% were inadequate": the second figure's
-    predicate takes the subject of the figure before ("audits were inadequate")."""
-    verb = pats.subject_verb.search(previous)
-    if pats.subject_verb.match(label) and verb and verb.start():
-        return f"{previous[: verb.start()].strip()} {label}"
-    return label
-
-
-def _head(label: str, pats: FigurePatterns) -> str:
-    """The label's words before its verb or rating word ("audits" of "audits rated ... good")."""
-    cut = pats.elision_cut.search(f" {label} ")
-    return label[: cut.start()].strip() if cut else ""
+    predicate takes the head of the figure before's label ("audits were inadequate")."""
+    head = _head(previous, pats)
+    return f"{head} {label}" if head and pats.subject_verb.match(label) else label
 
 
 def _label(text: str, figures: list[Figure], i: int, previous: str,
@@ -150,7 +152,7 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         label = shared or clean_label(right, pats)
         elided = _elided(label, previous, pats)
         return elided, elided if elided != label else f"{text[lo:fig.start]} {label}"
-    head = _head(previous, pats)
+    head = _head(previous, pats, first_word=True)
     if head and re.search(r"(?:,|\band)\s*$", text[lo:fig.start]) and clean_label(right, pats):
         label = f"{head} {clean_label(right, pats)}"
         return label, label
