@@ -7,13 +7,15 @@ A file may start with one directive line: ``#broken <reason>`` (UnreadableDocume
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from pathlib import Path
 
+from corpus.store import open_store
 from models import Assessment, Authority, Item, Period, Rating, Report, UnreadableDocument
 
-__all__ = ["fake_extract", "make_report", "write_report"]
+__all__ = ["fake_extract", "make_report", "write_report", "store_reports"]
 
 
 def fake_extract(path: Path) -> Report:
@@ -54,3 +56,14 @@ def write_report(path: Path, report: Report, *, directive: str = "") -> Path:
     prefix = directive + "\n" if directive else ""
     path.write_text(prefix + report.to_json(), encoding="utf-8")
     return path
+
+
+def store_reports(db: Path, reports: dict[str, Report]) -> Path:
+    """Write ``reports`` (path -> report) straight into the archive at ``db``."""
+    store = open_store(db, create=True)
+    try:
+        for path, report in reports.items():
+            store.add_report(report, sha256=hashlib.sha256(path.encode()).hexdigest(), path=path)
+    finally:
+        store.close()
+    return db
