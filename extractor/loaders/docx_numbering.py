@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.loaders.config import config
-from extractor.loaders.docx_styles import integer, q
-from extractor.loaders.markers import format_ordinal
+from extractor.loaders.docx_styles import q
+from extractor.loaders.markers import format_ordinal, integer
 
 __all__ = ["Numbering"]
 

@@ -11,9 +11,10 @@ from functools import cache
 from typing import Any
 
 from extractor.loaders.config import config
+from extractor.loaders.markers import integer
 
 __all__ = [
-    "W", "q", "on", "integer", "numbering_of", "outline_heading", "left_indent", "StyleInfo",
+    "W", "q", "on", "numbering_of", "outline_heading", "left_indent", "StyleInfo",
     "Styles",
 ]
 
@@ -31,13 +32,6 @@ def on(toggle: Any) -> bool | None:
     if toggle is None:
         return None
     return toggle.get(q("val"), "true").lower() not in ("0", "false", "off", "none")
-
-
-def integer(value: str | None, default: int) -> int:
-    """``value`` as an int when it is a plain (short) integer, else ``default``."""
-    if value and len(value) < 10 and value.lstrip("-").isdigit():
-        return int(value)
-    return default
 
 
 def numbering_of(properties: Any | None) -> tuple[str | None, int | None]:

@@ -23,6 +23,7 @@ from extractor.loaders.markers import (
     ListState,
     Marker,
     format_ordinal,
+    integer,
     leading_marker,
     split_inline,
 )
@@ -169,6 +170,14 @@ class _Parser(HTMLParser):
         if not self._dropped:
             self._pieces.append((data, bool(self._bold)))
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """Skip a ``<![…]>`` section the standard parser does not know (it would assert)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
     def close(self) -> None:
         super().close()
         self._flush()
@@ -220,12 +229,12 @@ class _Parser(HTMLParser):
 
     # -- lists --------------------------------------------------------------------------------
     def _start_list(self, tag: str, attributes: dict[str, str]) -> None:
-        start = attributes.get("start", "1")
+        start = attributes.get("start")
         self._lists.append(
             _List(
                 ordered=tag == "ol",
                 style=_OL_STYLES.get(attributes.get("type", "1"), "decimal"),
-                counter=int(start) - 1 if start.lstrip("-").isdigit() else 0,
+                counter=integer(start, 1) - 1,
                 hide_marker=bool(_NO_MARKER.search(attributes.get("style", ""))),
             )
         )
@@ -235,8 +244,8 @@ class _Parser(HTMLParser):
         if not self._lists:
             self._lists.append(_List(ordered=False, style="decimal", counter=0, hide_marker=False))
         current = self._lists[-1]
-        value = attributes.get("value", "")
-        current.counter = int(value) if value.isdigit() else current.counter + 1
+        value = attributes.get("value")
+        current.counter = integer(value, current.counter + 1)
         marker: str | None = None
         if not current.hide_marker:
             marker = (

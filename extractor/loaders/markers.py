@@ -16,13 +16,14 @@ from extractor.loaders.config import config
 
 __all__ = [
     "Marker", "ListState", "IndentLevels", "leading_marker", "lone_marker", "split_inline",
-    "format_ordinal",
+    "format_ordinal", "integer",
 ]
 
 _ENUM = r"\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z]"
 _LEADING_ENUM = re.compile(rf"^(\(?)({_ENUM})([.)])\s+(?=\S)")
 _INLINE_ENUM = re.compile(rf"(?:^|(?<=\s))(\(?)({_ENUM})([.)])\s+(?=\S)")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
+_MAX_ROMAN = 4000  # larger numbers are written in decimal
 
 
 @dataclass(frozen=True)
@@ -168,14 +169,17 @@ def split_inline(text: str, state: ListState) -> list[tuple[Marker | None, int, 
 
 
 def format_ordinal(number: int, style: str) -> str:
-    """``number`` written in a list style: decimal, lower/upper letter, lower/upper roman."""
-    if style in ("lower", "upper"):
+    """``number`` written in a list style: decimal, lower/upper letter, lower/upper roman.
+
+    Numbers that a style cannot write (roman beyond 3999, letters below 1) come out decimal.
+    """
+    if style in ("lower", "upper") and number > 0:
         letters = ""
         while number > 0:
             number, rest = divmod(number - 1, 26)
             letters = chr(97 + rest) + letters
         return letters if style == "lower" else letters.upper()
-    if style in ("roman", "ROMAN"):
+    if style in ("roman", "ROMAN") and 0 < number < _MAX_ROMAN:
         numerals = ""
         for value, numeral in (
             (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
@@ -185,3 +189,11 @@ def format_ordinal(number: int, style: str) -> str:
             numerals += numeral * count
         return numerals if style == "roman" else numerals.upper()
     return str(number)
+
+
+def integer(value: str | None, default: int) -> int:
+    """``value`` as an int when it is a plain, short integer (as list numbers are), else
+    ``default``: markup attributes may hold anything."""
+    if value and len(value) < 10 and value.lstrip("-").isdigit():
+        return int(value)
+    return default

@@ -51,6 +51,13 @@ def test_nested_lists_levels_and_markers():
     ]
 
 
+def test_huge_list_numbers_are_written_in_decimal():
+    first, second = _paras(
+        '<ol type="i"><li value="99999999">far</li><li value="' + "9" * 5000 + '">junk</li></ol>'
+    )
+    assert (first.marker, second.marker) == ("99999999.", "100000000.")
+
+
 def test_typed_marker_in_an_unstyled_list_item_is_used():
     (para,) = _paras('<ol style="list-style-type: none"><li>b) Visiting</li></ol>')
     assert (para.marker, para.text) == ("b)", "Visiting")
@@ -131,6 +138,13 @@ def load_layout_cells(row: Row):
 )
 def test_css_colours(value, expected):
     assert css_colour(value) == expected
+
+
+@pytest.mark.parametrize("junk", ["<![if !x]>", "<![ijk>", "<![", "<!", "</", "<![CDATA[x"])
+def test_junk_declarations_do_not_crash(junk):
+    paras = _paras(f"<p>Before</p>{junk}<p>After</p>")
+    assert paras[0].text == "Before"
+    assert any("After" in p.text for p in paras)
 
 
 def test_unclosed_tags_and_stray_cells_do_not_crash():

@@ -69,7 +69,8 @@ def test_letter_i_continues_a_letter_list_before_starting_roman():
 @pytest.mark.parametrize(
     ("number", "style", "expected"),
     [(1, "decimal", "1"), (28, "lower", "ab"), (3, "upper", "C"), (14, "roman", "xiv"),
-     (1994, "ROMAN", "MCMXCIV")],
+     (1994, "ROMAN", "MCMXCIV"), (10**12, "roman", str(10**12)), (0, "lower", "0"),
+     (-2, "roman", "-2")],
 )
 def test_format_ordinal(number, style, expected):
     assert format_ordinal(number, style) == expected
