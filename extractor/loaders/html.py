@@ -170,7 +170,7 @@ class _Parser(HTMLParser):
         if not self._dropped:
             self._pieces.append((data, bool(self._bold)))
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """Skip a ``<![…]>`` section the standard parser does not know (it would assert)."""
         try:
             return super().parse_marked_section(i, report)
