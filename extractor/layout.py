@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = ["ParagraphKind", "Paragraph", "Cell", "TableRow", "Block", "Layout", "LayoutBuilder"]
 
@@ -39,7 +39,7 @@ class Paragraph:
     bold: bool = False
     centered: bool = False
 
-    def part(self, begin: int, end: int | None = None, **changes: object) -> Paragraph:
+    def part(self, begin: int, end: int | None = None, **changes: Any) -> Paragraph:
         """The paragraph's ``text[begin:end]`` (outer spaces trimmed) as a paragraph of its own,
         with offsets into the layout text kept exact."""
         end = len(self.text) if end is None else end
