@@ -172,14 +172,21 @@ def _lower_first(label: str) -> str:
 
 
 def label_figures(text: str, figures: list[Figure], pats: FigurePatterns) -> None:
-    """Set ``label`` and ``context`` on every measured figure of sentence ``text``."""
-    previous = ""
+    """Set ``label`` and ``context`` on every measured figure of sentence ``text``.
+
+    "Quality was good in 60% of audits in August, and in October this was 18%": the second
+    figure takes the first one's label, and the first, dated, becomes its previous value.
+    """
+    previous: Figure | None = None
     for i, fig in enumerate(figures):
         if fig.role != "measure":
             continue
-        label, context = _label(text, figures, i, previous, pats)
+        said = previous.label if previous else ""
+        label, context = _label(text, figures, i, said, pats)
         if not _usable(label, pats) and previous and pats.anaphora.search(text[: fig.start]):
-            label = context = previous
+            label = context = said
+            if previous.month and previous.unit == fig.unit:
+                previous.role, previous.owner = "previous", i
         if _usable(label, pats):
             fig.label, fig.context = _lower_first(label), context
-            previous = fig.label
+            previous = fig

@@ -140,8 +140,14 @@ def test_the_month_of_a_previous_value_is_not_shared() -> None:
     assert [(f.value, f.month, f.previous) for f in found] == [(49, None, None)]
 
 
+def test_this_was_makes_the_dated_figure_before_a_previous_value() -> None:
+    fig = one("The rate of good audits was 60% in August, and in October this was 18%.")
+    assert (fig.value, fig.month, fig.label) == (18, "2020-10", "rate of good audits")
+    assert fig.previous is not None and (fig.previous.value, fig.previous.month) == (60, "2020-08")
+
+
 def test_each_figure_takes_the_month_after_it() -> None:
-    found = read("Quality was rated good in 60% of audits in August, and in October this was 18%.")
+    found = read("Visits were 60% in August and assessments were 18% in October.")
     assert [(f.value, f.month) for f in found] == [(60, "2020-08"), (18, "2020-10")]
 
 
