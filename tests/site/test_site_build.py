@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -275,3 +276,26 @@ def test_themes_panel_groups_every_current_risk(built: tuple[list[Report], Path]
     superseded = {risk.text for r in reports for risk in r.risks} - {
         risk.text for r in _latest(reports).values() for risk in r.risks}
     assert superseded and not any(escape(text) in panel for text in superseded)
+
+
+class _PathlessStore:
+    """A store that does not say where its database is (as a server database would not)."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def reports(self, *, authority: str | None = None) -> Any:
+        return self._inner.reports(authority=authority)
+
+    def passages(self, where: Any) -> Any:
+        return self._inner.passages(where)
+
+
+def test_a_store_without_a_path_builds_everything_but_the_themes(tmp_path: Path) -> None:
+    store = open_store(store_reports(tmp_path / "a.db", sample_reports()))
+    try:
+        result = build_site(_PathlessStore(store), tmp_path / "out")  # type: ignore[arg-type]
+    finally:
+        store.close()
+    html = result.index.read_text("utf-8")
+    assert 'id="matrix-heading"' in html and 'id="themes-heading"' not in html
