@@ -109,6 +109,8 @@ class _Parser(HTMLParser):
         if tag in self._dropped_tags:
             self._dropped += 1
             return
+        if tag == "body":  # the head ends here even when </head> was left out
+            self._dropped = 0
         if tag == "br" and self._item is not None:  # a line break inside a list item
             self._pieces.append((" ", False))
             return

@@ -35,6 +35,11 @@ def test_headings_paragraphs_and_dropped_content():
     ]
 
 
+def test_body_text_is_kept_when_the_head_is_not_closed():
+    paras = _paras("<html><head><title>T</title><body><p>Northshire</p></body></html>")
+    assert [p.text for p in paras] == ["Northshire"]
+
+
 def test_nested_lists_levels_and_markers():
     paras = _paras(
         "<ul><li>one<ol type='i'><li>first</li><li>second<ul><li>deep</li></ul></li></ol></li>"
