@@ -1,0 +1,105 @@
+"""Counts written before or after their noun, elided labels and cue words (fictional LAs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractor.figures.helpers import one, read, values
+
+PERIOD = ("2021-07", "2021-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Contacts fell to 6,540 in the quarter.", 6540, "contacts"),
+        ("The number of children in care increased slightly to 1,061.", 1061, "children_in_care"),
+        ("The number of families in pre-proceedings fell to 57.", 57, "pre_proceedings"),
+        ("Referrals rose to 902 in the quarter.", 902, "referrals"),
+        ("There are 305 children on plans.", 305, "cp_plans"),
+        ("The average caseload is 22.4 children.", 22.4, "caseload_average"),
+        ("There are 46 vacant social worker posts.", 46, "vacancies"),
+        ("7 new fostering households were approved in the quarter.", 7, "foster_carer_approvals"),
+    ],
+)
+def test_counts(text: str, value: float, key: str) -> None:
+    fig = one(text, PERIOD)
+    assert (fig.value, fig.unit, fig.indicator) == (value, "count", key)
+
+
+def test_count_and_its_earlier_value() -> None:
+    fig = one("The backlog of overdue assessments has fallen to 118 from 212 in July.", PERIOD)
+    assert (fig.value, fig.indicator) == (118, "assessments_overdue")
+    assert fig.previous is not None and (fig.previous.value, fig.previous.month) == (212, "2021-07")
+
+
+def test_elided_count_takes_the_month_of_its_sentence() -> None:
+    found = read("The agency rate fell to 28% in September and vacancies to 39.", PERIOD)
+    assert [(f.value, f.unit, f.indicator, f.month) for f in found] == [
+        (28, "percent", "agency_rate", "2021-09"), (39, "count", "vacancies", "2021-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contacts from schools were 3 times higher than last year.",
+        "The council's children's budget was 45 in the plan.",
+        "Children were seen within 5 working days.",
+        "Eastmoor has 12 localities and 40 teams.",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert values(text, PERIOD) == []
+
+
+def test_noun_label_when_the_clause_says_there_are() -> None:
+    found = read("The average caseload is 24 children and there are 74 agency social workers.",
+                 PERIOD)
+    assert [(f.value, f.label, f.indicator) for f in found] == [
+        (24, "average caseload", "caseload_average"),
+        (74, "agency social workers", "agency_workers")]
+
+
+def test_count_label_stops_at_and() -> None:
+    found = read("There are 118 agency social workers and staff turnover over the last year was "
+                 "31%.", PERIOD)
+    assert [(f.value, f.label, f.indicator) for f in found] == [
+        (118, "agency social workers", "agency_workers"),
+        (31, "staff turnover over the last year", "staff_turnover")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Audits in the quarter found 16% of practice good or better and 36% inadequate.",
+         "audits_good_or_better", "audits_inadequate"),
+        ("26% of audits in August rated practice good or better and 22% inadequate.",
+         "audits_good_or_better", "audits_inadequate"),
+        ("Only 14% of audits in August rated practice as good or better, against a target of "
+         "35% by March, and 38% were inadequate.", "audits_good_or_better", "audits_inadequate"),
+        ("81% of care leavers are in suitable accommodation and 49% are in education, "
+         "employment or training.", "care_leavers_suitable_accommodation", "care_leavers_eet"),
+        ("There were 6,388 contacts, of which 31% resulted in no further action.", "contacts",
+         "contacts_nfa"),
+    ],
+)
+def test_elided_second_figure(text: str, first: str, second: str) -> None:
+    found = read(text, PERIOD)
+    assert [f.indicator for f in found] == [first, second]
+
+
+def test_comparator_named_by_a_region() -> None:
+    fig = one("Short-term placement stability is 11%, slightly worse than London (10%).", PERIOD)
+    assert (fig.value, fig.comparator) == (11, 10)
+
+
+def test_last_month_inside_a_measure_is_not_a_previous_cue() -> None:
+    fig = one("Supervision recorded within the last month was 48% in August, against a target of "
+              "90%.", PERIOD)
+    assert (fig.value, fig.month, fig.target, fig.previous) == (48, "2021-08", 90, None)
+
+
+def test_a_word_between_comparison_and_figure_breaks_the_comparator_cue() -> None:
+    found = read("There are 512 children on plans, a rate above statistical neighbours, and 24% "
+                 "of plans were repeat plans.", PERIOD)
+    assert [(f.value, f.comparator) for f in found] == [(512, None), (24, None)]
