@@ -24,7 +24,7 @@ import pdfplumber
 from extractor.loaders.pdf import load_pdf
 
 REPO = Path(__file__).resolve().parent.parent
-BROKEN = {"encrypted.pdf", "truncated.pdf", "scanned.pdf"}  # the error-test fixtures
+BROKEN = {"encrypted.pdf", "truncated.pdf", "scanned.pdf", "unmapped.pdf"}  # error fixtures
 DEFAULT = sorted((REPO / "tests" / "fixtures" / "pdf").glob("*.pdf")) + sorted(
     (REPO / "corpus" / "samples").rglob("*.pdf")
 )

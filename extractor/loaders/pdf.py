@@ -26,17 +26,22 @@ from models.errors import UnreadableDocument
 __all__ = ["load_pdf"]
 
 NO_TEXT = "no text layer (scanned image?): run OCR first, e.g. ocrmypdf"
+UNMAPPED = "text layer without Unicode (fonts lack a ToUnicode map): run OCR first, e.g. ocrmypdf"
+MAX_UNMAPPED = 0.5  # share of glyphs without Unicode beyond which the text is unusable
 
 
 def load_pdf(path: Path, *, max_pages: int | None = None) -> Layout:
     """Load a PDF highlight report into a Layout of paragraphs and table rows.
 
     Raises :class:`~models.errors.UnreadableDocument` when the file is missing, corrupt,
-    password-protected, has no text layer, or has more than ``max_pages`` pages.
+    password-protected, has no (usable) text layer, or has more than ``max_pages`` pages.
     """
     pages = list(_drafts(Path(path), max_pages))
-    if not any(page.has_text for page in pages):
+    ink = sum(page.ink for page in pages)
+    if not ink:
         raise UnreadableDocument(NO_TEXT, path)
+    if sum(page.unmapped for page in pages) > MAX_UNMAPPED * ink:
+        raise UnreadableDocument(UNMAPPED, path)
     drop_furniture(pages)
     make_paragraphs(pages)
     return _build(stitch(pages), len(pages))

@@ -8,6 +8,7 @@ down from the top of the page.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -92,8 +93,11 @@ def collect(layout: LTPage, *, number: int) -> PageObjects:
                 bold = bold_cache.get(font)
                 if bold is None:
                     bold = bold_cache[font] = is_bold_font(str(font))
+                text = obj.get_text()
+                if "\ufb00" <= text <= "\ufb06":  # a ligature glyph: "ﬁ" → "fi"
+                    text = unicodedata.normalize("NFKC", text)
                 glyphs.append(Glyph(obj.x0 + dx, obj.x1 + dx, flip - obj.y1, flip - obj.y0,
-                                    obj.get_text(), bold, obj.size))
+                                    text, bold, obj.size))
             elif isinstance(obj, LTCurve):
                 _add_path(page, obj, dx, flip)
             elif isinstance(obj, LTContainer):

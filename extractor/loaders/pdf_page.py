@@ -22,13 +22,15 @@ class TextRun:
 
 @dataclass
 class PageDraft:
-    """A page as text runs and tables, top to bottom."""
+    """A page as text runs and tables, top to bottom; ``ink`` counts its visible glyphs and
+    ``unmapped`` those a font gave no Unicode for (pdfminer's "(cid:N)")."""
 
     number: int
     width: float
     height: float
     items: list[TextRun | TableDraft]
-    has_text: bool
+    ink: int = 0
+    unmapped: int = 0
 
 
 def draft_page(page: PageObjects) -> PageDraft:
@@ -53,8 +55,9 @@ def draft_page(page: PageObjects) -> PageDraft:
     for key, glyphs in in_cell.items():
         cells[key].lines = build_lines(glyphs)
     items = _interleave(build_lines(body), tables)
-    has_text = any(not g.text.isspace() for g in page.glyphs)
-    return PageDraft(page.number, page.width, page.height, items, has_text)
+    ink = [g.text for g in page.glyphs if not g.text.isspace()]
+    unmapped = sum(text.startswith("(cid:") for text in ink)
+    return PageDraft(page.number, page.width, page.height, items, len(ink), unmapped)
 
 
 def _interleave(lines: list[TextLine], tables: list[TableDraft]) -> list[TextRun | TableDraft]:

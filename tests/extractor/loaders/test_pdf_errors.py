@@ -22,6 +22,7 @@ GOOD = FIXTURES / "eastmoor.pdf"
         ("truncated.pdf", "corrupt PDF"),
         ("encrypted.pdf", "password-protected PDF"),
         ("scanned.pdf", "no text layer"),
+        ("unmapped.pdf", "text layer without Unicode"),
     ],
 )
 def test_bad_fixtures_name_their_reason(name: str, reason: str) -> None:

@@ -172,7 +172,7 @@ def _page(number: int, *texts: tuple[str, float]) -> PageDraft:
     lines = [line(t, row=0) for t, _ in texts]
     for built, (_, top) in zip(lines, texts, strict=True):
         built.top, built.bottom = top, top + SIZE
-    return PageDraft(number, 595.0, 842.0, [TextRun(lines)], True)
+    return PageDraft(number, 595.0, 842.0, [TextRun(lines)])
 
 
 def test_running_text_and_page_numbers_are_dropped_and_body_text_kept() -> None:
@@ -233,7 +233,7 @@ def _row(page: int, top: float, bottom: float, *cells: str, bold: bool = False) 
 
 def _table_page(number: int, *rows: RowDraft) -> PageDraft:
     columns = [72.0, 222.0, 372.0]
-    return PageDraft(number, 595.0, 842.0, [TableDraft(list(rows), columns, number)], True)
+    return PageDraft(number, 595.0, 842.0, [TableDraft(list(rows), columns, number)])
 
 
 def _rows(pages: list[PageDraft]) -> list[tuple[int, list[list[str]]]]:
