@@ -28,7 +28,6 @@ class Cell:
     ``change`` is the kind of change since ``since`` (the previous period) where it is marked."""
 
     rating: Rating | None = None
-    rating_text: str | None = None
     reported: bool = False
     change: str | None = None
     since: Period | None = None
@@ -92,7 +91,7 @@ def area_columns(reports: Iterable[Report]) -> tuple[Column, ...]:
 def _cell(report: Report, area: str) -> Cell:
     for assessment in report.assessments:
         if assessment.area == area:
-            return Cell(assessment.rating, assessment.rating_text, reported=True)
+            return Cell(assessment.rating, reported=True)
     return Cell()
 
 
