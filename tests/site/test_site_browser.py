@@ -107,6 +107,8 @@ def test_search_filters_by_words_authority_and_section(browser: Any, site: SiteR
                                                        reports: list[Report]) -> None:
     visit = Visit(browser, site.out_dir / "search.html")
     page = visit.page
+    for label in ("Words", "Authority", "Section"):  # every control has its label
+        assert page.get_by_label(label, exact=True).count() == 1
     page.fill("#q", "script pwned")
     results = page.locator("#results > li")
     assert results.count() == 1
