@@ -40,6 +40,8 @@ class FigurePatterns:
     comparator_right: tuple[re.Pattern[str], ...]
     previous_left: tuple[re.Pattern[str], ...]
     compared_left: re.Pattern[str]
+    change_left: re.Pattern[str]
+    change_amount_right: re.Pattern[str]
     change_right: re.Pattern[str]
     coordinated_right: re.Pattern[str]
     coordinated_between: re.Pattern[str]
@@ -134,6 +136,8 @@ def load_patterns() -> FigurePatterns:
         comparator_right=many(roles["comparator_right"]),
         previous_left=many(roles["previous_left"]),
         compared_left=one(roles["compared_left"]),
+        change_left=one(roles["change_left"]),
+        change_amount_right=one(roles["change_amount_right"]),
         change_right=one(roles["change_right"]),
         coordinated_right=one(roles["coordinated_right"]),
         coordinated_between=one(roles["coordinated_between"]),
