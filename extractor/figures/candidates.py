@@ -13,7 +13,7 @@ warning.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extractor.figures.patterns import FigurePatterns
 from models.report import Month, PreviousValue, Unit
@@ -45,7 +45,6 @@ class Figure:
     target: float | None = None
     comparator: float | None = None
     previous: PreviousValue | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
