@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extractor.loaders import detect_format, load
 from extractor.loaders.drafts import Para, emit
 from extractor.loaders.html import parse_html
 from extractor.loaders.markdown import parse_markdown
@@ -44,3 +45,25 @@ def test_plain_lines_lose_no_words(lines):
     paras = [p for p in parse_text(source) if isinstance(p, Para)]
     words = " ".join(f"{p.marker or ''} {p.text}" for p in paras).split()
     assert words == source.split()
+
+
+MAGIC = st.sampled_from([b"", b"PK\x03\x04", b"%PDF-", bytes.fromhex("D0CF11E0A1B11AE1"), b"<html>",
+                         b"\xef\xbb\xbf", b"\xff\xfe", b"# ", b"{\\rtf1"])
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(head=MAGIC, body=st.binary(max_size=400), name=st.sampled_from(["a.txt", "a.docx", "a"]))
+def test_load_refuses_or_reads_any_bytes(tmp_path, head, body, name):
+    path = tmp_path / name
+    path.write_bytes(head + body)
+    try:
+        fmt = detect_format(path)
+    except UnreadableDocument:
+        return
+    if fmt == "pdf":
+        return  # the PDF loader's own tests cover junk PDFs
+    try:
+        layout = load(path)
+    except UnreadableDocument:
+        return
+    assert_consistent(layout)
