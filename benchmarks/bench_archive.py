@@ -1,0 +1,195 @@
+"""Archive performance: ingest throughput and memory, search latency at 10,000 reports.
+
+    python -m benchmarks.bench_archive [--copies N] [--reports N] [--skip-ingest]
+
+Ingest: the bundled sample reports (``corpus/samples/reports``), PDF and DOCX separately, each
+file copied ``--copies`` times with a different trailing byte pattern (a PDF comment after
+``%%EOF``, a ZIP comment in a DOCX) so every copy is new content. Each run ingests into a fresh
+archive in a child process (``highlights ingest --jobs 1`` or ``--jobs 2``), timed from start to
+exit, worker start-up included. Peak memory is the largest total PSS (proportional set size, so
+pages shared between the forkserver's workers count once) of that process and all its
+descendants, sampled every 50 ms from /proc.
+
+Search: the sample reports are extracted once; then ``--reports`` varied copies are written
+straight through the store (``SQLiteStore.add_report``, one transaction each): each copy gets its
+own fictional authority name, a period shifted month by month, and its items reordered and
+suffixed with a few words drawn from the other reports, so the index is not one text repeated.
+Latency is ``corpus.search.search`` end to end (open the archive, parse the query, rank, close),
+over a mix of queries: common and rare words, phrases, prefixes, filters. Targets: search p95
+under 20 ms at 10,000 reports; ingest peak under 500 MB; ``--jobs 2`` at least 1.7x ``--jobs 1``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+from corpus.search import search
+from corpus.sqlite_store import SQLiteStore
+from models.report import Authority, Item, Period, Report
+
+SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples" / "reports"
+QUERIES: list[tuple[str, dict[str, str]]] = [
+    ("placement sufficiency", {}), ("ransomware", {}), ("children", {}),
+    ('"agency social workers"', {}), ("re-referral", {}), ("exploit*", {}),
+    ("court delay", {"section": "risks"}), ("caseloads", {"since": "2021-01"}),
+    ("foster carers", {"authority": "Northshire7"}), ("audit OR supervision", {}),
+    ("leadership", {"rating": "GREEN"}), ("care leavers accommodation", {}),
+]
+
+
+def _copy_with_marker(source: Path, target: Path, marker: int) -> None:
+    shutil.copy(source, target)
+    if target.suffix == ".docx":
+        with zipfile.ZipFile(target, "a") as archive:
+            archive.comment = f"copy {marker}".encode()
+    else:
+        with target.open("ab") as handle:
+            handle.write(f"\n% copy {marker}\n".encode())
+
+
+def _tree_pss_kb(root: int) -> int:
+    """Total PSS (kB) of ``root`` and its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
+
+
+def _timed_ingest(folder: Path, jobs: int) -> tuple[float, float]:
+    """(seconds, peak MB) of ``highlights ingest FOLDER --jobs N`` into a fresh archive."""
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [sys.executable, "-m", "highlights", "ingest", str(folder), "--db",
+                   str(Path(tmp) / "a.db"), "--jobs", str(jobs)]
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, _tree_pss_kb(process.pid))
+            time.sleep(0.05)
+        elapsed = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"ingest of {folder} failed with exit code {process.returncode}")
+    return elapsed, peak / 1024
+
+
+def bench_ingest(copies: int) -> None:
+    """Print reports per minute and peak memory, per format and job count."""
+    print("| format | files | jobs | seconds | reports/min | peak MB (PSS, process tree) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for suffix in (".pdf", ".docx"):
+        sources = sorted(SAMPLES.rglob(f"*{suffix}"))
+        with tempfile.TemporaryDirectory() as tmp:
+            for index in range(copies):
+                for source in sources:
+                    _copy_with_marker(source, Path(tmp) / f"{index}-{source.name}", index)
+            files = len(sources) * copies
+            rates = {}
+            for jobs in (1, 2):
+                seconds, peak = _timed_ingest(Path(tmp), jobs)
+                rates[jobs] = files * 60 / seconds
+                print(f"| {suffix[1:]} | {files} | {jobs} | {seconds:.1f} | {rates[jobs]:.0f} "
+                      f"| {peak:.0f} |")
+            print(f"| {suffix[1:]} | | speed-up | | {rates[2] / rates[1]:.2f}x | |")
+
+
+def _variant(base: Report, index: int, rng: random.Random, words: list[str]) -> Report:
+    """A copy of ``base`` as another fictional authority and period, its items varied."""
+    def vary(items: list[Item]) -> list[Item]:
+        shuffled = rng.sample(items, len(items))
+        return [Item(text=f"{item.text} {' '.join(rng.sample(words, 3))}") for item in shuffled]
+
+    name = f"{base.authority.canonical if base.authority else 'Shire'}{index}"
+    month = 12 * 2015 + index % 96
+    start = f"{month // 12}-{month % 12 + 1:02d}"
+    return base.model_copy(update={
+        "authority": Authority(name=f"{name} Council", canonical=name),
+        "period": Period(label=f"period {index}", start=start, end=start),
+        "risks": vary(base.risks), "going_well": vary(base.going_well)})
+
+
+def build_archive(db: Path, count: int) -> None:
+    """Extract the samples once, then write ``count`` varied copies through the store."""
+    from corpus.ingest import ingest
+    from corpus.store import open_store
+
+    ingest([SAMPLES], db=db.with_name("samples.db"), jobs=os.cpu_count())
+    samples = open_store(db.with_name("samples.db"))
+    bases = [stored.report for stored in samples.reports()]
+    samples.close()
+    if not bases:
+        raise SystemExit("no sample report could be extracted: is the extractor working?")
+    words = sorted({w for r in bases for i in r.risks for w in i.text.split() if w.isalpha()})
+    rng = random.Random(0)
+    store = SQLiteStore(db, create=True)
+    for index in range(count):
+        report = _variant(bases[index % len(bases)], index, rng, words)
+        store.add_report(report, sha256=f"{index:064x}", path=f"copy-{index}.pdf")
+    store.close()
+
+
+def bench_search(count: int, rounds: int) -> None:
+    """Print p50 / p95 search latency over the query mix on an archive of ``count`` reports."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "big.db"
+        start = time.perf_counter()
+        build_archive(db, count)
+        print(f"built {count} reports in {time.perf_counter() - start:.0f} s "
+              f"({db.stat().st_size / 2**20:.0f} MB)\n")
+        print("| query | filters | hits | p50 ms | p95 ms |")
+        print("|---|---|---:|---:|---:|")
+        every = []
+        for query, filters in QUERIES:
+            times = []
+            for _ in range(rounds):
+                began = time.perf_counter()
+                total = search(db, query, **filters).total  # type: ignore[arg-type]
+                times.append((time.perf_counter() - began) * 1000)
+            every += times
+            print(f"| `{query}` | {filters or ''} | {total} | {statistics.median(times):.1f} "
+                  f"| {statistics.quantiles(times, n=20)[18]:.1f} |")
+        print(f"| **all** | | | {statistics.median(every):.1f} "
+              f"| {statistics.quantiles(every, n=20)[18]:.1f} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=2, help="copies of each sample to ingest")
+    parser.add_argument("--reports", type=int, default=10_000, help="reports in the search bench")
+    parser.add_argument("--rounds", type=int, default=20, help="runs of each query")
+    parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--skip-search", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_ingest:
+        bench_ingest(args.copies)
+        print()
+    if not args.skip_search:
+        bench_search(args.reports, args.rounds)
+
+
+if __name__ == "__main__":
+    main()
