@@ -39,6 +39,7 @@ _SEPARATOR = re.compile(r"^[\s|+:]*(?:[-=_~*—–][\s|+:]*){3,}$|^(?:\s*-{2,}\s
 _TAG = re.compile(r"</?(?:p|ol|ul|li|br|div|table|tr|td|span|b|strong)\b[^>]*>", re.IGNORECASE)
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[:.]?$")
 _BOLD_PAIR = re.compile(r"\*\*(.+?)\*\*")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 # A document is hard-wrapped when it has at least this many prose lines and ...
 _MIN_WRAPPED_LINES = 12
 # ... nearly all (this percentile of) them ...
@@ -180,7 +181,7 @@ class _Reader:
         current, self._open = self._open, None
         if current is None:
             return
-        text = " ".join(line.strip() for line in current.lines)
+        text = _join_lines(current.lines)
         if current.kind == "bold":
             self.blocks.append(_heading(text))
         elif current.kind == "bullet":
@@ -190,6 +191,16 @@ class _Reader:
             )
         else:
             self.blocks.append(Para(_BOLD_PAIR.sub(r"\1", text)))
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Wrapped lines as one paragraph; a word hyphenated at a line end ("self-" "evaluation")
+    keeps its hyphen and loses the space."""
+    text = ""
+    for line in (line.strip() for line in lines):
+        hyphenated = _HYPHEN_END.search(text) is not None and line[:1].islower()
+        text += line if hyphenated or not text else " " + line
+    return text
 
 
 def _heading(line: str) -> Para:

@@ -149,6 +149,13 @@ def test_bullet_glyphs_on_lines_of_their_own_mark_the_items_after_them():
     assert paras[1].text.endswith("than in the spring.")
 
 
+def test_words_hyphenated_at_a_wrap_keep_the_hyphen_only():
+    line = "A line of prose long enough to have been wrapped by the converter at the self-\n"
+    filler = line.replace("self-", "end.") * 12
+    text = line + "evaluation and a dash -\nwhich stays spaced.\n" + filler
+    assert _paras(text)[0].text.endswith("the self-evaluation and a dash - which stays spaced.")
+
+
 def test_unwrapped_lines_stay_separate_paragraphs():
     long = "A paragraph written on one long line, as a word processor saves plain text. " * 3
     paras = _paras(f"{long}\n{long}\nShort closing line.")
