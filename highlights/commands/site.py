@@ -17,11 +17,13 @@ __all__ = ["COMMANDS"]
               help="Folder to write the site into.")
 def site_command(db: Path | None, out: Path) -> None:
     """Build a static, self-contained HTML briefing site from the archive."""
+    from comparisons.view import plural
     from highlights.site import build_site
 
     result = build_site(db or default_db_path(), out)
-    click.echo(f"highlights: wrote {len(result.pages)} pages ({result.authorities} authorities, "
-               f"{result.reports} reports) to {result.out_dir}", err=True)
+    authorities = "1 authority" if result.authorities == 1 else f"{result.authorities} authorities"
+    click.echo(f"highlights: wrote {plural(len(result.pages), 'page')} from "
+               f"{plural(result.reports, 'report')} of {authorities} to {result.out_dir}", err=True)
     click.echo(str(result.index))
 
 
