@@ -20,7 +20,8 @@ __all__ = ["SQLiteStore", "quote_identifier", "SNIPPET_OPEN", "SNIPPET_CLOSE"]
 BUSY_TIMEOUT_MS = 30_000
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"  # match markers inside Passage.snippet
 
-_QUERY_ERRORS = ("fts5:", "unterminated string", "no such column", "unknown special query")
+_QUERY_ERRORS = ("fts5:", "unterminated string", "no such column", "unknown special query",
+                 "expected integer")  # the last: NEAR(a b, x) with x not a distance
 _PASSAGE_COLUMNS = """d.authority, d.period_label, d.period_start, d.period_end,
     i.section, i.area, i.text, d.path"""
 
