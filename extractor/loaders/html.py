@@ -27,8 +27,7 @@ from extractor.loaders.markers import (
     leading_marker,
     split_inline,
 )
-from extractor.loaders.source import decode_text, read_bytes
-from models.errors import UnreadableDocument
+from extractor.loaders.source import read_text
 
 __all__ = ["load_html", "parse_html", "parse_fragment", "css_colour"]
 
@@ -330,9 +329,6 @@ def parse_fragment(markup: str) -> list[Para]:
 def load_html(path: Path, *, limits: Limits | None = None) -> Layout:
     """Load an HTML report into a Layout (pages: None)."""
     path = Path(path)
-    text = decode_text(read_bytes(path, Limits.resolve(limits)))
-    if text is None:
-        raise UnreadableDocument("not a text file", path)
-    return emit(parse_html(text), "html", path)
+    return emit(parse_html(read_text(path, Limits.resolve(limits))), "html", path)
 
 

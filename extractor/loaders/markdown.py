@@ -12,13 +12,12 @@ from pathlib import Path
 
 from extractor.layout import Layout
 from extractor.loaders.config import config
-from extractor.loaders.drafts import Para, RawRow, Row, emit, join_broken, stitch_rows
+from extractor.loaders.drafts import Para, RawRow, Row, emit
 from extractor.loaders.html import parse_fragment
 from extractor.loaders.limits import Limits
 from extractor.loaders.markers import IndentLevels, leading_marker
-from extractor.loaders.source import decode_text, read_bytes
-from extractor.loaders.text import parse_row
-from models.errors import UnreadableDocument
+from extractor.loaders.source import read_text
+from extractor.loaders.text import mend
 
 __all__ = ["load_markdown", "parse_markdown", "markdown_to_html"]
 
@@ -159,18 +158,10 @@ class _Reader:
 
 def parse_markdown(text: str) -> list[Para | Row]:
     """Para and Row drafts of a markdown document, in document order."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    stitched = stitch_rows(_Reader(lines).read())
-    return join_broken(
-        parse_row(block, markdown_to_html) if isinstance(block, RawRow) else block
-        for block in stitched
-    )
+    return mend(_Reader(text.splitlines()).read(), markdown_to_html)
 
 
 def load_markdown(path: Path, *, limits: Limits | None = None) -> Layout:
     """Load a markdown report into a Layout (pages: None)."""
     path = Path(path)
-    text = decode_text(read_bytes(path, Limits.resolve(limits)))
-    if text is None:
-        raise UnreadableDocument("binary file of unknown type", path)
-    return emit(parse_markdown(text), "md", path)
+    return emit(parse_markdown(read_text(path, Limits.resolve(limits))), "md", path)

@@ -11,7 +11,7 @@ from pathlib import Path
 from extractor.loaders.limits import Limits
 from models.errors import UnreadableDocument
 
-__all__ = ["check_file", "read_bytes", "read_head", "decode_text", "looks_binary"]
+__all__ = ["check_file", "read_bytes", "read_head", "read_text", "decode_text", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -61,6 +61,14 @@ def read_bytes(path: Path, limits: Limits) -> bytes:
     """Check the file, then return all of it."""
     check_file(path, limits)
     return _read(path, -1)
+
+
+def read_text(path: Path, limits: Limits) -> str:
+    """Check the file, then return all of it decoded as text (see :func:`decode_text`)."""
+    text = decode_text(read_bytes(path, limits))
+    if text is None:
+        raise UnreadableDocument("binary file of unknown type", path)
+    return text
 
 
 def _read(path: Path, size: int) -> bytes:

@@ -30,10 +30,9 @@ from extractor.loaders.drafts import (
 from extractor.loaders.html import parse_fragment
 from extractor.loaders.limits import Limits
 from extractor.loaders.markers import IndentLevels, leading_marker, lone_marker
-from extractor.loaders.source import decode_text, read_bytes
-from models.errors import UnreadableDocument
+from extractor.loaders.source import read_text
 
-__all__ = ["load_text", "parse_text", "is_caps_heading", "parse_row"]
+__all__ = ["load_text", "parse_text", "is_caps_heading", "parse_row", "mend"]
 
 _SEPARATOR = re.compile(r"^[\s|+:]*(?:[-=_~*—–][\s|+:]*){3,}$|^(?:\s*-{2,}\s*\t)+\s*-*\s*$")
 _TAG = re.compile(r"</?(?:p|ol|ul|li|br|div|table|tr|td|span|b|strong)\b[^>]*>", re.IGNORECASE)
@@ -222,18 +221,23 @@ def parse_row(row: RawRow, convert: Callable[[str], str] = str.strip) -> Row:
     return Row(cells=cells, table=row.table, continued=row.continued)
 
 
+def mend(
+    blocks: list[Para | RawRow], convert: Callable[[str], str] = str.strip
+) -> list[Para | Row]:
+    """Stitch rows cut by page breaks, parse their cells (``convert`` as in :func:`parse_row`)
+    and join paragraphs cut in two."""
+    return join_broken(
+        parse_row(block, convert) if isinstance(block, RawRow) else block
+        for block in stitch_rows(blocks)
+    )
+
+
 def parse_text(text: str) -> list[Para | Row]:
     """Para and Row drafts of a text conversion, in document order."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
-    stitched = stitch_rows(_Reader(lines).read())
-    return join_broken(parse_row(block) if isinstance(block, RawRow) else block
-                       for block in stitched)
+    return mend(_Reader(text.splitlines()).read())
 
 
 def load_text(path: Path, *, limits: Limits | None = None) -> Layout:
     """Load a plain-text report into a Layout (pages: None)."""
     path = Path(path)
-    text = decode_text(read_bytes(path, Limits.resolve(limits)))
-    if text is None:
-        raise UnreadableDocument("binary file of unknown type", path)
-    return emit(parse_text(text), "txt", path)
+    return emit(parse_text(read_text(path, Limits.resolve(limits))), "txt", path)
