@@ -232,6 +232,8 @@ class _Walker:
 
     def _run(self, run: Any, style_bold: bool | None, found: _Runs) -> None:
         properties = run.find(q("rPr"))
+        if properties is not None and on(properties.find(q("vanish"))):
+            return  # hidden text: Word does not show or print it
         bold = on(properties.find(q("b"))) if properties is not None else None
         if bold is None and properties is not None:
             character = properties.find(q("rStyle"))

@@ -171,6 +171,15 @@ def test_tracked_changes_hyperlinks_fields_and_breaks(make):
     assert make(para(runs=runs)).blocks[0].text == "kept link after break\ttabbed 2031"
 
 
+def test_hidden_text_is_ignored(make):
+    runs = (
+        "<w:r><w:t>Shown</w:t></w:r>"
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> (hidden guidance)</w:t></w:r>'
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> again</w:t></w:r>'
+    )
+    assert make(para(runs=runs)).text == "Shown again\n"
+
+
 def test_content_controls_are_read_through(make):
     body = (
         "<w:sdt><w:sdtPr/><w:sdtContent>" + para("Inside control") + table([cell("Cell")])
