@@ -85,7 +85,8 @@ def _unreadable(exc: Exception, path: Path) -> UnreadableDocument:
     name = type(cause).__name__
     if "Password" in name or "Encrypt" in name:
         return UnreadableDocument("password-protected PDF", path)
-    return UnreadableDocument(f"corrupt PDF: {name}: {cause}", path)
+    detail = " ".join(str(cause).split())[:200]
+    return UnreadableDocument(f"corrupt PDF: {name}" + (f": {detail}" if detail else ""), path)
 
 
 def _build(blocks: list[Block], pages: int) -> Layout:
