@@ -126,6 +126,24 @@ def _elided(label: str, previous: str, pats: FigurePatterns) -> str:
     return f"{head} {label}" if head and pats.subject_verb.match(label) else label
 
 
+def _bracketed(text: str, fig: Figure, stop: int, lo: int, pats: FigurePatterns,
+               cuts: tuple[int, ...]) -> str:
+    """The label of a figure in brackets that restates the words around it: "Two-thirds (66%)
+    of children had a plan", "412 (34%) progressed to referral", "half of assessments (52%)
+    were completed within 45 days". Empty when the brackets are not of that kind."""
+    before, after = text[:fig.start].rstrip(), text[fig.end:stop].lstrip()
+    if not (before.endswith("(") and after.startswith(")")):
+        return ""
+    cut = pats.clause_breakers.search(after[1:])
+    words_after = after[1:][: cut.start()] if cut else after[1:]
+    if re.match(r"\s*of\b", words_after) or re.search(r"\d\s*\($", before):
+        return clean_label(words_after, pats)
+    if pats.passive_start.match(words_after):
+        said = subject(text, fig.start, lo, pats, cuts)
+        return clean_label(f"{said} {words_after}", pats) if said else ""
+    return ""
+
+
 def _label(text: str, figures: list[Figure], i: int, previous: str,
            pats: FigurePatterns) -> tuple[str, str]:
     """The label of ``figures[i]`` and the text the catalogue should read for it."""
@@ -140,6 +158,9 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         return fig.noun, fig.noun
     if fig.unit == "count":
         return _count_label(text, fig, right, lo, pats, cuts)
+    bracketed = _bracketed(text, fig, stop, lo, pats, cuts)
+    if bracketed:
+        return bracketed, bracketed
     if re.match(r"of\b", opening):
         starts = [m.end() for m in pats.clause_starts.finditer(text, 0, fig.start)]
         label = clean_label(right, pats)
@@ -153,7 +174,8 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         elided = _elided(label, previous, pats)
         return elided, elided if elided != label else f"{text[lo:fig.start]} {label}"
     head = _head(previous, pats, first_word=True)
-    if head and re.search(r"(?:,|\band)\s*$", text[lo:fig.start]) and clean_label(right, pats):
+    elided = re.search(r"(?:,|\band|\bwith)\s*$", text[lo:fig.start])
+    if head and elided and clean_label(right, pats):
         label = f"{head} {clean_label(right, pats)}"
         return label, label
     found = _subject(text, fig.start, lo, pats, cuts)

@@ -67,6 +67,7 @@ class FigurePatterns:
     empty_labels: frozenset[str]
     relative_start: re.Pattern[str]
     right_start: re.Pattern[str]
+    passive_start: re.Pattern[str]
     not_content: frozenset[str]
     stop_words: frozenset[str]
 
@@ -163,6 +164,7 @@ def load_patterns() -> FigurePatterns:
         empty_labels=frozenset(labels["empty_labels"]),
         relative_start=one(labels["relative_starts"]),
         right_start=one(labels["right_starts"]),
+        passive_start=one(labels["passive_start"]),
         not_content=frozenset([*labels["not_content"], *months]),
         stop_words=frozenset(labels["stop_words"]),
     )

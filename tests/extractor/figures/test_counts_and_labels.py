@@ -103,3 +103,27 @@ def test_a_word_between_comparison_and_figure_breaks_the_comparator_cue() -> Non
     found = read("There are 512 children on plans, a rate above statistical neighbours, and 24% "
                  "of plans were repeat plans.", PERIOD)
     assert [(f.value, f.comparator) for f in found] == [(512, None), (24, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label", "key"),
+    [
+        ("Two-thirds (66%) of children had an up-to-date plan.", 66,
+         "children had an up-to-date plan", None),
+        ("Of 1,204 contacts received in July, 412 (34%) progressed to referral.", 34,
+         "progressed to referral", None),
+        ("Just over half of assessments (52%) were completed within 45 working days.", 52,
+         "assessments were completed within 45 working days", "assessments_in_timescale"),
+    ],
+)
+def test_bracketed_figures_restating_their_clause(text: str, value: float, label: str,
+                                                  key: str | None) -> None:
+    fig = next(f for f in read(text, PERIOD) if f.unit == "percent")
+    assert (fig.value, fig.label, fig.indicator) == (value, label, key)
+
+
+def test_with_joins_an_elided_figure() -> None:
+    found = read("Overall, 67% of audits were graded requires improvement, with 9% good and 24% "
+                 "inadequate.", PERIOD)
+    assert [(f.value, f.indicator) for f in found] == [
+        (67, "audits_requires_improvement"), (9, None), (24, "audits_inadequate")]
