@@ -48,6 +48,7 @@ from models.errors import UnreadableDocument
 __all__ = ["load_docx"]
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_STRICT = "{http://purl.oclc.org/ooxml/"  # ISO 29500 Strict namespaces, which python-docx lacks
 _FALLBACK = f"{{{_MC}}}Fallback"
 # Inline containers whose runs are part of the paragraph's text.
 _CONTAINERS = frozenset(
@@ -88,6 +89,8 @@ def load_docx(path: Path, *, limits: Limits | None = None) -> Layout:
     except _ERRORS as exc:
         raise UnreadableDocument(f"corrupt DOCX: {exc}", path) from exc
     body = root.find(q("body"))
+    if body is None and str(root.tag).startswith(_STRICT):
+        raise UnreadableDocument("Strict Open XML DOCX: save it as a standard Word document", path)
     if body is None:
         raise UnreadableDocument("corrupt DOCX: the document has no body", path)
     walker = _Walker(Styles(styles), Numbering(numbering))

@@ -364,6 +364,20 @@ def test_corrupt_parts_are_corrupt_docx(tmp_path, member, data):
         load_docx(path)
 
 
+def test_strict_open_xml_is_refused_with_a_reason(tmp_path):
+    path = build_docx(tmp_path / "report.docx", para("Text"))
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(strict, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                    b"http://purl.oclc.org/ooxml/wordprocessingml/main")
+            target.writestr(item.filename, data)
+    with pytest.raises(UnreadableDocument, match="Strict Open XML"):
+        load_docx(strict)
+
+
 def test_not_a_zip_at_all(tmp_path):
     path = tmp_path / "report.docx"
     path.write_bytes(b"PK\x03\x04 but nothing else")
