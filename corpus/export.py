@@ -85,11 +85,11 @@ _ROWS: dict[str, Callable[[StoredReport], Iterator[dict[str, Any]]]] = {
 def export(db: str | Path, what: ExportKind, out: TextIO) -> int:
     """Write the CSV of ``what`` (header first) to ``out``; return the number of data rows."""
     columns = COLUMNS[what]
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    count = 0
-    store = open_store(db)
+    store = open_store(db)  # first: a missing archive writes nothing, not a lone header
     try:
+        writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        count = 0
         for stored in store.reports():
             for row in _ROWS[what](stored):
                 writer.writerow({key: safe_cell(row.get(key)) for key in columns})
