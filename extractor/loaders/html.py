@@ -18,6 +18,7 @@ from pathlib import Path
 from extractor.layout import Layout
 from extractor.loaders.config import config
 from extractor.loaders.drafts import Cell, Para, Row, emit
+from extractor.loaders.html_css import StyleSheet, class_list_level, css_colour
 from extractor.loaders.limits import Limits
 from extractor.loaders.markers import (
     ListState,
@@ -29,7 +30,7 @@ from extractor.loaders.markers import (
 )
 from extractor.loaders.source import read_text
 
-__all__ = ["load_html", "parse_html", "parse_fragment", "css_colour"]
+__all__ = ["load_html", "parse_html", "parse_fragment"]
 
 _SPACE = re.compile(r"\s+")
 _CENTER = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
@@ -38,8 +39,6 @@ _MSO_LIST = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.IGNORECASE)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
 _NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
-_RGB = re.compile(r"rgba?\(\s*(\d+)%?\s*,\s*(\d+)%?\s*,\s*(\d+)%?", re.IGNORECASE)
-_HEX = re.compile(r"#([0-9a-f]{6}|[0-9a-f]{3})\b", re.IGNORECASE)
 # A cell's leading all-capitals title run into the sentence after it ("SOCIAL WORK PRACTICE To …").
 _CAPS_TITLE = re.compile(
     r"^((?:[A-Z][A-Z0-9'’&,./-]*|[&/])(?:\s+(?:[A-Z][A-Z0-9'’&,./-]*|[&/]))+|[A-Z]{5,})"
@@ -57,23 +56,7 @@ class _List:
     style: str
     counter: int
     hide_marker: bool
-
-
-def css_colour(value: str | None) -> str | None:
-    """``#ffc000``, ``#fc0``, ``rgb(255,192,0)``, ``amber`` → ``"FFC000"``; else None."""
-    if not value:
-        return None
-    value = value.strip()
-    match = _HEX.search(value)
-    if match:
-        digits = match.group(1)
-        return (digits if len(digits) == 6 else "".join(c * 2 for c in digits)).upper()
-    match = _RGB.search(value)
-    if match:
-        return "".join(f"{min(int(part), 255):02X}" for part in match.groups())
-    word = value.split()[0].lower() if value.split() else ""
-    colours: dict[str, str] = config()["html"]["colours"]
-    return colours.get(word) or (value.upper() if re.fullmatch(r"[0-9a-fA-F]{6}", value) else None)
+    level: int  # nesting level of its items
 
 
 class _Parser(HTMLParser):
@@ -96,6 +79,8 @@ class _Parser(HTMLParser):
         self._item: tuple[int, str | None] | None = None  # level and marker of the open <li>
         self._word_level: int | None = None  # list level of a Word-exported list paragraph
         self._state = ListState()
+        self._sheet = StyleSheet()
+        self._css: list[str] | None = None  # text of the <style> element being read
         self._tables = 0
         self._table_depth = 0
         self._row: Row | None = None
@@ -104,9 +89,11 @@ class _Parser(HTMLParser):
     # -- tags ---------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
-        style = attributes.get("style", "")
+        style = attributes["style"] = self._sheet.style(attributes)
         if tag in self._dropped_tags:
             self._dropped += 1
+            if tag == "style":
+                self._css = []
             return
         if tag == "body":  # the head ends here even when </head> was left out
             self._dropped = 0
@@ -139,6 +126,9 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self._dropped_tags:
             self._dropped = max(0, self._dropped - 1)
+            if tag == "style" and self._css is not None:
+                self._sheet.add("".join(self._css))
+                self._css = None
             return
         if tag in self._bold and (tag in self._bold_tags or tag == "span"):
             del self._bold[len(self._bold) - 1 - self._bold[::-1].index(tag) :]
@@ -168,7 +158,9 @@ class _Parser(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_data(self, data: str) -> None:
-        if not self._dropped:
+        if self._css is not None:
+            self._css.append(data)
+        elif not self._dropped:
             self._pieces.append((data, bool(self._bold)))
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
@@ -231,19 +223,23 @@ class _Parser(HTMLParser):
     # -- lists --------------------------------------------------------------------------------
     def _start_list(self, tag: str, attributes: dict[str, str]) -> None:
         start = attributes.get("start")
+        level = class_list_level(attributes.get("class", ""))
         self._lists.append(
             _List(
                 ordered=tag == "ol",
                 style=_OL_STYLES.get(attributes.get("type", "1"), "decimal"),
                 counter=integer(start, 1) - 1,
                 hide_marker=bool(_NO_MARKER.search(attributes.get("style", ""))),
+                level=len(self._lists) if level is None else level,
             )
         )
 
     def _start_item(self, attributes: dict[str, str]) -> None:
         self._flush()
         if not self._lists:
-            self._lists.append(_List(ordered=False, style="decimal", counter=0, hide_marker=False))
+            self._lists.append(
+                _List(ordered=False, style="decimal", counter=0, hide_marker=False, level=0)
+            )
         current = self._lists[-1]
         value = attributes.get("value")
         current.counter = integer(value, current.counter + 1)
@@ -254,7 +250,7 @@ class _Parser(HTMLParser):
                 if current.ordered
                 else config()["markers"]["html_bullet"]
             )
-        self._item = (len(self._lists) - 1, marker)
+        self._item = (current.level, marker)
 
     # -- paragraphs ---------------------------------------------------------------------------
     def _flush(self) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from extractor.loaders import load, load_html
 from extractor.loaders.drafts import Para, Row
-from extractor.loaders.html import css_colour, parse_fragment, parse_html
+from extractor.loaders.html import parse_fragment, parse_html
+from extractor.loaders.html_css import css_colour
 from tests.extractor.loaders.loaders_checks import assert_consistent, row_starting, top_level
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "loaders"
@@ -85,6 +86,26 @@ def test_word_web_page_list_paragraphs():
         ("bullet", 0, "·", "Top again"),
         ("paragraph", 0, None, "Plain"),
     ]
+
+
+def test_class_rules_from_style_sheets_like_google_docs_exports():
+    markup = (
+        "<html><head><style>/* export */ .c1{font-weight:700} .c2,td.c9{background-color:#ffc000}"
+        " .c3{text-align:center} p.c4{color:red}</style></head><body>"
+        '<p class="c4"><span class="c1">Risks and concerns:</span></p>'
+        '<ul class="lst-kix_abc-0 start"><li>Top</li></ul>'
+        '<ul class="lst-kix_abc-1 start"><li>Nested</li></ul>'
+        '<ul class="lst-kix_abc-0"><li>Top again</li></ul>'
+        '<table><tr><td class="c9"><p class="c3"><span>AMBER</span></p></td>'
+        '<td class="c2" style="background-color:#00b050">GREEN</td></tr></table></body></html>'
+    )
+    blocks = parse_html(markup)
+    label, *bullets, row = blocks
+    assert isinstance(label, Para) and label.bold and label.text == "Risks and concerns:"
+    assert [(p.level, p.text) for p in bullets] == [(0, "Top"), (1, "Nested"), (0, "Top again")]
+    assert isinstance(row, Row)
+    assert [c.fill for c in row.cells] == ["FFC000", "00B050"]  # the inline style wins
+    assert row.cells[0].paras[0].centered
 
 
 def test_bold_only_when_all_text_is_bold():
