@@ -8,6 +8,7 @@ paragraphs, table rows and tables that a page break cut in two.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +30,11 @@ NO_TEXT = "no text layer (scanned image?): run OCR first, e.g. ocrmypdf"
 UNMAPPED = "text layer without Unicode (fonts lack a ToUnicode map): run OCR first, e.g. ocrmypdf"
 MAX_UNMAPPED = 0.5  # share of glyphs without Unicode beyond which the text is unusable
 
+# pdfminer warns about every oddity of a damaged file; without a handler of its own those lines
+# would reach stderr through logging's last resort. An application that configures logging
+# still receives them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+
 
 def load_pdf(path: Path, *, max_pages: int | None = None) -> Layout:
     """Load a PDF highlight report into a Layout of paragraphs and table rows.
@@ -48,19 +54,21 @@ def load_pdf(path: Path, *, max_pages: int | None = None) -> Layout:
 
 
 def _drafts(path: Path, max_pages: int | None) -> Iterator[PageDraft]:
-    """Parse each page once, keep only its draft, and release the parsed page."""
+    """Parse each page once, keep only its draft, and release the parsed page.
+
+    The loader owns the file handle (pdfplumber's own close() re-reads the page tree, which
+    fails again on a damaged file).
+    """
     try:
-        pdf = pdfplumber.open(path)
+        stream = path.open("rb")
     except FileNotFoundError as exc:
         raise UnreadableDocument("file not found", path) from exc
     except OSError as exc:
         raise UnreadableDocument(f"cannot read file: {exc.strerror or exc}", path) from exc
-    except Exception as exc:  # pdfminer raises many types for a bad file
-        raise _unreadable(exc, path) from exc
-    with pdf:
+    with stream:
         try:
-            pages = pdf.pages
-        except Exception as exc:
+            pages = pdfplumber.open(stream).pages
+        except Exception as exc:  # pdfminer raises many types for a bad file
             raise _unreadable(exc, path) from exc
         if max_pages is not None and len(pages) > max_pages:
             raise UnreadableDocument(f"too many pages: {len(pages)} > {max_pages}", path)
