@@ -64,10 +64,10 @@ def _carry_over(current: SentenceFigures, before: SentenceFigures, pats: FigureP
     if not current.orphans or not before.measures:
         return
     last = before.measures[-1]
-    said = subject(current.text, current.orphans[0].start, 0, pats)
+    said = subject(current.text, current.orphans[0].start, None, pats)
     key = _indicator_key(last, catalogue)
     same = key is not None and catalogue.match(said, unit=last.unit) == key
-    if not (same or said.lower() in pats.anaphoric_subjects):
+    if not (same or pats.anaphoric_start.match(current.text)):
         return
     for fig in current.orphans:
         if fig.unit == last.unit and getattr(last, fig.role) is None:

@@ -47,7 +47,8 @@ class FigurePatterns:
     coordinated_between: re.Pattern[str]
     target_for: re.Pattern[str]
     no_forward: re.Pattern[str]
-    anaphoric_subjects: frozenset[str]
+    anaphoric_start: re.Pattern[str]
+    hypothetical_left: re.Pattern[str]
     not_measure_month: re.Pattern[str]
     month_range: re.Pattern[str]
     month_after_figure: re.Pattern[str]
@@ -144,7 +145,8 @@ def load_patterns() -> FigurePatterns:
         coordinated_between=one(roles["coordinated_between"]),
         target_for=one(roles["target_for"]),
         no_forward=one(roles["no_forward"]),
-        anaphoric_subjects=frozenset(roles["anaphoric_subjects"]),
+        anaphoric_start=one(roles["anaphoric_start"]),
+        hypothetical_left=one(roles["hypothetical_left"]),
         not_measure_month=one(ctx["not_the_measure_month"]),
         month_range=one(ctx["month_range"]),
         month_after_figure=one(ctx["after_figure"]),

@@ -31,7 +31,11 @@ def _role(text: str, figures: list[Figure], i: int, pats: FigurePatterns) -> tup
     nxt = figures[i + 1] if i + 1 < len(figures) else None
     if fig.value is None:
         return "measure", None
-    if pats.change_left.search(left) or pats.change_amount_right.match(right):
+    if (
+        pats.change_left.search(left)
+        or pats.change_amount_right.match(right)
+        or pats.hypothetical_left.search(left)
+    ):
         return "dropped", None
     if any(rx.search(left) for rx in pats.target_left) or any(
         rx.match(right) for rx in pats.target_right

@@ -127,3 +127,39 @@ def test_with_joins_an_elided_figure() -> None:
                  "inadequate.", PERIOD)
     assert [(f.value, f.indicator) for f in found] == [
         (67, "audits_requires_improvement"), (9, None), (24, "audits_inadequate")]
+
+
+def test_forecasts_are_not_measures() -> None:
+    assert values("The council expects 120 children to enter care this year.", PERIOD) == []
+    assert values("The new hub could potentially see 30% of contacts diverted.", PERIOD) == []
+
+
+def test_a_projected_overspend_is_a_figure() -> None:
+    fig = one("There is a projected overspend of £4.2m in children's social care.", PERIOD)
+    assert (fig.value, fig.unit) == (4_200_000, "money")
+
+
+def test_the_base_of_a_percentage_is_not_a_count() -> None:
+    found = read("The audit found that 100% of the 40 cases audited had a plan.", PERIOD)
+    assert [(f.value, f.unit) for f in found] == [(100, "percent")]
+
+
+def test_count_with_an_earlier_value_up_from() -> None:
+    fig = one("There are 14 children placed in unregistered provision, up from 9 in July.", PERIOD)
+    assert fig.previous is not None and (fig.value, fig.previous.value) == (14, 9)
+
+
+def test_count_after_a_comma() -> None:
+    fig = one("The backlog of overdue assessments is reducing, to 141, but it remains large.",
+              PERIOD)
+    assert (fig.value, fig.indicator) == (141, "assessments_overdue")
+
+
+def test_dated_range_between_days_has_no_month() -> None:
+    assert one("Between 1 July and 30 September there were 245 referrals.", PERIOD).month is None
+
+
+def test_a_target_clause_in_the_next_sentence_is_not_anaphoric() -> None:
+    found = read("In August, 1,030 contacts were received, of which 22% led to a referral. Around "
+                 "18% of staff are agency workers, with a target of 15% by March 2022.", PERIOD)
+    assert [(f.value, f.target) for f in found] == [(1030, None), (22, None)]
