@@ -49,13 +49,12 @@ _WRAP_WIDTH = 120
 
 @dataclass
 class _Open:
-    """The paragraph being read: its lines and what it is."""
+    """The paragraph being read: its lines and what it is ("bold": inside a ``**…**`` pair)."""
 
     lines: list[str] = field(default_factory=list)
     kind: str = "paragraph"
     level: int = 0
     marker: str | None = None
-    bold: bool = False
 
 
 def is_caps_heading(line: str) -> bool:
