@@ -110,8 +110,11 @@ def _related(part: Any, relationship: str) -> Any | None:
 def _children(element: Any) -> Iterator[Any]:
     """Children of ``element``, reading through content controls and custom XML wrappers."""
     for child in element:
-        if child.tag in (q("sdt"), q("customXml"), q("sdtContent")):
-            yield from _children(child.find(q("sdtContent")) if child.tag == q("sdt") else child)
+        if child.tag == q("sdt"):
+            content = child.find(q("sdtContent"))
+            yield from _children(content) if content is not None else ()
+        elif child.tag in (q("customXml"), q("sdtContent")):
+            yield from _children(child)
         else:
             yield child
 
@@ -134,6 +137,7 @@ class _Walker:
         self._typed = IndentLevels()  # levels of typed bullets, from their indents
 
     def body(self, body: Any) -> list[Para | Row]:
+        """The drafts of ``w:body``'s paragraphs and tables, in document order."""
         blocks: list[Para | Row] = []
         for child in _children(body):
             if child.tag == q("p"):
