@@ -73,9 +73,10 @@ class Catalogue:
         self._fillers = fillers
         self._entries = {e.key: e for e in entries}
         self._aliases = [
-            (e, [normalise(part) for part in alias.split("...")])
+            (e, segments, frozenset(w for seg in segments for w in seg))
             for e in entries
             for alias in (e.label, *e.aliases)
+            for segments in [[normalise(part) for part in alias.split("...")]]
         ]
         self._excludes = {e.key: [normalise(x) for x in e.excludes] for e in entries}
 
@@ -96,9 +97,10 @@ class Catalogue:
         of ``label`` but the catalogue's fillers ("contacts" is not "contacts were signposted").
         """
         words = normalise(label)
+        present = set(words)
         best: dict[str, int] = {}
-        for entry, segments in self._aliases:
-            if unit is not None and entry.unit != unit:
+        for entry, segments, needed in self._aliases:
+            if (unit is not None and entry.unit != unit) or not needed <= present:
                 continue
             hits = _find(words, segments)
             if hits is None or any(_find(words, [x]) for x in self._excludes[entry.key]):

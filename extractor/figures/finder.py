@@ -9,6 +9,7 @@ catalogue measure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ from extractor.figures.roles import attach_qualifiers, classify_roles
 from models.report import Indicator, Span
 
 __all__ = ["find_indicators", "read_sentence", "SentenceFigures"]
+
+_DIGIT = re.compile(r"\d")  # a sentence without one holds no figure
 
 
 @dataclass
@@ -112,7 +115,7 @@ def find_indicators(
         before = SentenceFigures("")
         read: list[tuple[int, SentenceFigures]] = []
         for sent in doc.sents:
-            if not any(ch.isdigit() for ch in sent.text):
+            if not _DIGIT.search(sent.text):
                 before = SentenceFigures(sent.text)
                 continue
             current = read_sentence(sent.text, period_end=anchor, pats=pats)
