@@ -1,13 +1,16 @@
 """Find the figures of one sentence: numbers with a unit, minus everything that is not a figure.
 
 A number is a figure when it is a percentage ("85%", "85 per cent"), money ("£1.2m"), a ratio
-after the word "ratio", a duration in weeks, days or hours that is not a timescale, or a count
-followed by one of the count nouns of ``figure_patterns.toml``. Never figures: dates, years,
-named numbers ("Phase 2", "COVID-19"), ages, thresholds ("3 or more"), timescales, list
-numbers, "1:1", parts ("75 of these cases"), approximations ("just under 80%") and counts of
-anything not in the count-noun list: so "the 6 localities", "16 teams" or "98 posts" describe
-the service's structure and are not reported. Percentage ranges ("16/18%") are skipped with a
-warning.
+after the word "ratio", a duration in weeks, days or hours that is not a timescale, or a count:
+a number followed by one of the count nouns of ``figure_patterns.toml`` ("88 agency workers"),
+or a bare number after such a noun and a verb of level or change ("Contacts fell to 6,540").
+Never figures: dates, years, named numbers ("Phase 2", "COVID-19"), ages, thresholds ("3 or
+more"), timescales ("26-week", "within 48 hours"), list numbers, "1:1", parts ("75 of these
+cases"), bases ("per 10,000", "1 in 4", "100% of the 40 cases"), approximations ("just under
+80%"), word fractions ("Half of", never reported: not certain enough) and counts of anything not
+in the count-noun list. The rule for "the 6 localities", "16 teams" or "98 posts": organisational
+units describe the service's structure, not a measure, so their nouns are not count nouns and
+they are not reported. Percentage ranges ("16/18%", "20-30%") are skipped with a warning.
 """
 
 from __future__ import annotations

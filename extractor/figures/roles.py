@@ -5,7 +5,9 @@ given to a measured figure of the same unit and is never reported on its own: a 
 a target clause picks the measure whose label shares X's words ("12% is the target set for
 inadequate practice"); "from N to M" gives N to M; otherwise the nearest measure before it,
 else the nearest after it. "compared to N" is a previous value when N has an earlier month of
-its own, a comparator when a comparator word follows, and is dropped otherwise.
+its own, a comparator when a comparator word follows, and is dropped otherwise. Changes
+("increased by 5%", "a 10% reduction") and forecasts ("expects 120 children to ...") are dropped:
+they are not the level of a measure.
 """
 
 from __future__ import annotations
