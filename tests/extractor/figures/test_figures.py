@@ -217,3 +217,14 @@ def test_empty_input() -> None:
 )
 def test_changes_and_rate_bases_are_not_levels(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", ["Re-referrals moved -5% on the quarter.",
+                                  "Contacts were +12% on last year."])
+def test_signed_numbers_are_changes(text: str) -> None:
+    assert read(text) == []
+
+
+def test_hyphenated_per_cent() -> None:
+    fig = one("Timely visits were 77 per-cent in October.")
+    assert (fig.value, fig.unit, fig.month) == (77, "percent", "2020-10")
