@@ -29,7 +29,12 @@ def _wanted(path: Path) -> bool:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
-    for entry in sorted(folder.iterdir()):
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:  # unreadable: yielded itself, so that find_files reports why
+        yield folder
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
