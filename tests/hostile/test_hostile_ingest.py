@@ -10,9 +10,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from corpus.settings import settings
 from tests.hostile.make_fixtures import CASES, REPORTS, hostile_inputs
-from tests.hostile.run import run_cli
+from tests.hostile.run import WITHOUT_READ_OVERRIDE, run_cli
 
 GOOD = [REPORTS / "eastmoor" / "eastmoor-2021-11.docx",
         REPORTS / "northshire" / "northshire-2021-09.pdf"]
@@ -60,3 +62,25 @@ def test_a_folder_of_good_and_broken_files(tmp_path: Path) -> None:
                   conn.execute("SELECT path, status FROM documents").fetchall()}
     assert status == {name: "ok" for name in {report.name for report in GOOD} | readable} | {
         name: "failed" for name in broken}
+
+
+def test_an_unreadable_subfolder_is_listed_and_the_rest_goes_in(tmp_path: Path) -> None:
+    prefix = None
+    if os.geteuid() == 0:
+        if shutil.which(WITHOUT_READ_OVERRIDE[0]) is None:
+            pytest.skip("running as root without setpriv: every folder is readable")
+        prefix = WITHOUT_READ_OVERRIDE
+    folder, locked = tmp_path / "inbox", tmp_path / "inbox" / "locked"
+    locked.mkdir(parents=True)
+    shutil.copyfile(GOOD[0], folder / GOOD[0].name)
+    shutil.copyfile(GOOD[1], locked / GOOD[1].name)
+    locked.chmod(0)
+    try:
+        run = run_cli("ingest", folder, "--db", tmp_path / "archive.db", "--jobs", "1",
+                      timeout=60, prefix=prefix)
+    finally:
+        locked.chmod(0o755)
+    assert run.exit == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    assert run.stderr_lines[-2].startswith("1 ingested")
+    assert run.stderr_lines[-1] == f"failed: {locked}: Permission denied"
