@@ -39,6 +39,7 @@ class FigurePatterns:
     comparator_left: tuple[re.Pattern[str], ...]
     comparator_right: tuple[re.Pattern[str], ...]
     previous_left: tuple[re.Pattern[str], ...]
+    previous_right: re.Pattern[str]
     compared_left: re.Pattern[str]
     change_left: re.Pattern[str]
     change_amount_right: re.Pattern[str]
@@ -108,7 +109,7 @@ def load_patterns() -> FigurePatterns:
     month_mention = re.compile(
         rf"\b(?P<name>{cased})\b\.?(?:\s+(?P<year>\d{{4}}|\d{{2}})\b(?![\d.]*\s?(?:%|per\s?cent)))?"
     )
-    modifier = rf"(?!(?:{_alternation(counts['not_modifiers'])})\b)[a-z][\w'’-]*"
+    modifier = rf"(?!(?:{_alternation(counts['not_modifiers'])})\s)[a-z][\w'’-]*"
     count_noun = re.compile(
         rf"\s+(?:{modifier}\s+){{0,2}}?(?P<noun>{_alternation(counts['nouns'])})\b(?!['’]s)", _I
     )
@@ -128,7 +129,7 @@ def load_patterns() -> FigurePatterns:
         approximate=one(raw["approximate"]["left"]),
         count_noun=count_noun,
         parenthesised_count=one(counts["parenthesised"]),
-        count_before=one(counts["before"]),
+        count_before=one(f"(?:{counts['before']})|(?:{counts['before_colon']})"),
         count_before_not_after=one(counts["before_not_after"]),
         previous_count=one(counts["previous_count"]),
         anchors=one(raw["anchors"]["regex"]),
@@ -137,6 +138,7 @@ def load_patterns() -> FigurePatterns:
         comparator_left=many(roles["comparator_left"]),
         comparator_right=many(roles["comparator_right"]),
         previous_left=many(roles["previous_left"]),
+        previous_right=one(roles["previous_right"]),
         compared_left=one(roles["compared_left"]),
         change_left=one(roles["change_left"]),
         change_amount_right=one(roles["change_amount_right"]),

@@ -49,7 +49,7 @@ def _role(text: str, figures: list[Figure], i: int, pats: FigurePatterns) -> tup
         return "comparator", None
     if nxt and nxt.unit == fig.unit and pats.change_right.match(text[fig.end: nxt.start]):
         return "previous", i + 1
-    if any(rx.search(left) for rx in pats.previous_left):
+    if any(rx.search(left) for rx in pats.previous_left) or pats.previous_right.match(right):
         return "previous", None
     if pats.compared_left.search(left):
         return "compared", None

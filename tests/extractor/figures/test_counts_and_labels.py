@@ -163,3 +163,32 @@ def test_a_target_clause_in_the_next_sentence_is_not_anaphoric() -> None:
     found = read("In August, 1,030 contacts were received, of which 22% led to a referral. Around "
                  "18% of staff are agency workers, with a target of 15% by March 2022.", PERIOD)
     assert [(f.value, f.target) for f in found] == [(1030, None), (22, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "previous"),
+    [
+        ("Children in care: 412 (up from 398 at the end of July).", 412, "children_in_care",
+         (398, "2021-07")),
+        ("CP plans – 233.", 233, "cp_plans", None),
+        ("The LA now has 62 in-house foster carers.", 62, None, None),
+    ],
+)
+def test_kpi_list_counts(text: str, value: float, key: str | None,
+                         previous: tuple[float, str] | None) -> None:
+    fig = one(text, PERIOD)
+    assert (fig.value, fig.indicator) == (value, key)
+    assert (fig.previous.value, fig.previous.month) == previous if previous else not fig.previous
+
+
+def test_kpi_list_percentages() -> None:
+    fig = one("Re-referrals: 24% (target 22%, SN 21%).", PERIOD)
+    assert (fig.value, fig.target, fig.comparator) == (24, 22, 21)
+    fig = one("Percentage of visits in timescale – 92% (Sept) vs 88% (July).", PERIOD)
+    assert (fig.value, fig.month, fig.label) == (92, "2021-09", "percentage of visits in timescale")
+    assert fig.previous is not None and (fig.previous.value, fig.previous.month) == (88, "2021-07")
+
+
+def test_an_earlier_value_named_by_its_period() -> None:
+    fig = one("Assessment timeliness 81% v 76% last quarter.", PERIOD)
+    assert fig.previous is not None and (fig.value, fig.previous.value) == (81, 76)
