@@ -100,3 +100,27 @@ CREATE TRIGGER items_fts_update AFTER UPDATE OF text ON items BEGIN
     INSERT INTO items_fts (items_fts, rowid, text) VALUES ('delete', old.id, old.text);
     INSERT INTO items_fts (rowid, text) VALUES (new.id, new.text);
 END;
+
+-- version 2
+
+-- The full-text index holds the passages of current reports only, with their section, area
+-- and authority as tag words, so that a search and its common filters are one FTS5 MATCH
+-- (no join over every match). corpus/sqlite_store.py adds and removes a report's passages
+-- as it becomes or stops being current. Rebuild it with
+--   INSERT INTO passages_fts (passages_fts) VALUES ('delete-all');
+-- then the INSERT ... SELECT at the end of this block.
+DROP TRIGGER items_fts_insert;
+DROP TRIGGER items_fts_delete;
+DROP TRIGGER items_fts_update;
+DROP TABLE items_fts;
+CREATE VIEW passages AS
+SELECT i.id, i.document_id, i.text,
+       'sectionstart ' || i.section || ' sectionend areastart ' || coalesce(i.area, 'none')
+       || ' areaend authoritystart ' || coalesce(d.authority, 'none') || ' authorityend' AS tags
+FROM items AS i JOIN documents AS d ON d.id = i.document_id;
+CREATE VIRTUAL TABLE passages_fts USING fts5 (
+    text, tags, content = 'passages', content_rowid = 'id', tokenize = 'porter unicode61'
+);
+INSERT INTO passages_fts (rowid, text, tags)
+SELECT p.id, p.text, p.tags FROM passages AS p JOIN documents AS d ON d.id = p.document_id
+WHERE d.is_current = 1;

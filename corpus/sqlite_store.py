@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from corpus.fts import RANK, filter_sql, match_expression
 from corpus.migrations import migrate
 from corpus.rows import Row, assessment_row, document_row, indicator_rows, item_rows
 from corpus.store import AddOutcome, Passage, PassageFilter, StoredReport
@@ -29,30 +30,6 @@ _PASSAGE_COLUMNS = """d.authority, d.period_label, d.period_start, d.period_end,
 def quote_identifier(name: str) -> str:
     """``name`` as a quoted SQL identifier (the one way SQL names enter a statement)."""
     return '"' + name.replace('"', '""') + '"'
-
-
-def _filter_sql(where: PassageFilter) -> tuple[str, list[Any]]:
-    """SQL conditions (joined by AND, over aliases d, i, a) and their parameters."""
-    clauses, params = ["d.is_current = 1"], []
-    if where.authority:
-        clauses.append("(d.authority = ? COLLATE NOCASE OR d.authority_name = ? COLLATE NOCASE)")
-        params += [where.authority, where.authority]
-    if where.section:
-        clauses.append("i.section = ?")
-        params.append(where.section)
-    if where.area:
-        clauses.append("i.area = ?")
-        params.append(where.area)
-    if where.rating:
-        clauses.append("i.assessment_id IN (SELECT id FROM assessments WHERE rating = ?)")
-        params.append(where.rating.value)
-    if where.since:
-        clauses.append("d.period_end >= ?")
-        params.append(where.since)
-    if where.until:
-        clauses.append("d.period_start <= ?")
-        params.append(where.until)
-    return " AND ".join(clauses), params
 
 
 def _is_query_error(exc: sqlite3.OperationalError) -> bool:
@@ -156,6 +133,7 @@ class SQLiteStore:
                 "AND period_key = ?", (row["authority"], row["period_key"])).fetchall()
             outcome = AddOutcome("added")
             for sibling_id, sibling_path in siblings:
+                self._index(sibling_id, add=False)
                 if replace:
                     conn.execute("DELETE FROM documents WHERE id = ?", (sibling_id,))
                     outcome.replaced.append(sibling_path)
@@ -166,6 +144,7 @@ class SQLiteStore:
             document_id = self._insert("documents", [{**row, "is_current": 1}])
             assert document_id is not None
             self._write_parts(report, document_id)
+            self._index(document_id, add=True)
         return outcome
 
     def _write_parts(self, report: Report, document_id: int) -> None:
@@ -180,6 +159,17 @@ class SQLiteStore:
                     "page": None}])
         self._insert("items", item_rows(report, document_id=document_id))
         self._insert("indicators", indicator_rows(report, document_id=document_id))
+
+    def _index(self, document_id: int, *, add: bool) -> None:
+        """Add a current report's passages to the FTS index, or take them out."""
+        if add:
+            self._conn.execute("INSERT INTO passages_fts (rowid, text, tags) SELECT id, text, "
+                               "tags FROM passages WHERE document_id = ?", (document_id,))
+            return
+        self._conn.execute(
+            "INSERT INTO passages_fts (passages_fts, rowid, text, tags) SELECT 'delete', p.id, "
+            "p.text, p.tags FROM passages p JOIN documents d ON d.id = p.document_id "
+            "WHERE p.document_id = ? AND d.is_current = 1", (document_id,))
 
     def add_failure(self, *, sha256: str, path: str, reason: str) -> None:
         """Record a failed file (replacing an earlier failure of the same path), or refresh its
@@ -197,22 +187,38 @@ class SQLiteStore:
 
     def search(self, fts_query: str, where: PassageFilter, *, limit: int
                ) -> tuple[int, list[Passage]]:
-        """FTS5 matches among current reports ordered by bm25, and their total count."""
-        conditions, params = _filter_sql(where)
-        joins = "FROM items_fts JOIN items i ON i.id = items_fts.rowid " \
-                "JOIN documents d ON d.id = i.document_id"
-        total = self._read(f"SELECT count(*) {joins} WHERE items_fts MATCH ? AND {conditions}",
-                           [fts_query, *params])[0][0]
-        rows = self._read(
-            f"SELECT {_PASSAGE_COLUMNS}, bm25(items_fts), "
-            f"snippet(items_fts, 0, ?, ?, '…', 32) {joins} "
-            f"WHERE items_fts MATCH ? AND {conditions} ORDER BY bm25(items_fts) LIMIT ?",
-            [SNIPPET_OPEN, SNIPPET_CLOSE, fts_query, *params, limit])
-        return total, [_passage(row, score=-row[8], snippet=row[9]) for row in rows]
+        """FTS5 matches among current reports, best (bm25) first, and their total count."""
+        authorities: list[str] = []
+        if where.authority:
+            authorities = [name for (name,) in self._read(
+                "SELECT DISTINCT authority FROM documents WHERE is_current = 1 AND authority "
+                "IS NOT NULL AND (authority = ? COLLATE NOCASE OR authority_name = ? COLLATE "
+                "NOCASE)", (where.authority, where.authority))]
+            if not authorities:
+                return 0, []
+        match = match_expression(fts_query, where, authorities)
+        conditions, params = filter_sql(where, indexed=True)
+        joins = (" JOIN items i ON i.id = passages_fts.rowid JOIN documents d ON d.id = "
+                 f"i.document_id WHERE {conditions} AND" if conditions else " WHERE")
+        base = f"FROM passages_fts{joins} passages_fts MATCH ?"
+        total = self._read(f"SELECT count(*) {base}", [*params, match])[0][0]
+        ranked = self._read(f"SELECT passages_fts.rowid, {RANK} {base} ORDER BY {RANK} "
+                            "LIMIT ?", [*params, match, limit])
+        if not ranked:
+            return total, []
+        marks = ", ".join("?" * len(ranked))
+        details = {row[0]: row[1:] for row in self._read(
+            f"SELECT passages_fts.rowid, {_PASSAGE_COLUMNS}, snippet(passages_fts, 0, ?, ?, "
+            "'…', 32) FROM passages_fts JOIN items i ON i.id = passages_fts.rowid JOIN "
+            "documents d ON d.id = i.document_id WHERE passages_fts MATCH ? AND "
+            f"passages_fts.rowid IN ({marks})",
+            [SNIPPET_OPEN, SNIPPET_CLOSE, match, *(rowid for rowid, _ in ranked)])}
+        return total, [_passage(details[rowid], score=-rank, snippet=details[rowid][8])
+                       for rowid, rank in ranked]
 
     def passages(self, where: PassageFilter) -> Iterator[Passage]:
         """Every passage of the current reports that passes ``where``, in document order."""
-        conditions, params = _filter_sql(where)
+        conditions, params = filter_sql(where)
         rows = self._read(
             f"SELECT {_PASSAGE_COLUMNS} FROM items i JOIN documents d ON d.id = i.document_id "
             f"WHERE {conditions} ORDER BY d.authority, d.period_start, d.id, i.id", params)

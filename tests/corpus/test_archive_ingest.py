@@ -96,5 +96,5 @@ def test_replace_deletes_the_older_report_of_the_same_period(tmp_path, archive_d
     assert result.duplicates[0].replaced
     assert _rows(archive_db, "SELECT path FROM documents") == [(str(second),)]
     assert _rows(archive_db, "SELECT text FROM items") == [("corrected wording",)]
-    assert _rows(archive_db, "SELECT count(*) FROM items_fts WHERE items_fts MATCH 'old'") == [
-        (0,)]
+    assert _rows(archive_db, "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH "
+                             "'old'") == [(0,)]

@@ -49,7 +49,7 @@ def _count(db: Path) -> int:
 def _assert_consistent(db: Path, expected: int) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        conn.execute("INSERT INTO items_fts (items_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO passages_fts (passages_fts) VALUES ('integrity-check')")
         per_document = conn.execute(
             "SELECT d.sha256, count(i.id) FROM documents d LEFT JOIN items i "
             "ON i.document_id = d.id GROUP BY d.id").fetchall()

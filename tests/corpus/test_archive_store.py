@@ -119,11 +119,11 @@ def test_every_table_and_column_is_documented(archive_db):
     doc = (REPO / "docs" / "ARCHIVE.md").read_text(encoding="utf-8")
     with sqlite3.connect(archive_db) as conn:
         tables = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'items_fts_%'"
-            " AND name NOT LIKE 'sqlite_%'")]
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'passages_fts_%' AND name NOT LIKE 'sqlite_%'")]
         for table in tables:
             assert re.search(rf"`{table}`", doc), f"table {table} is not in docs/ARCHIVE.md"
-            if table == "items_fts":
+            if table == "passages_fts":
                 continue
             for row in conn.execute(f"PRAGMA table_info({quote_identifier(table)})"):
                 assert f"`{row[1]}`" in doc, f"column {table}.{row[1]} is not documented"

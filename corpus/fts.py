@@ -1,0 +1,75 @@
+"""SQL pieces for the archive's FTS5 index and filters (schema version 2).
+
+The index ``passages_fts`` holds current passages only; its ``tags`` column carries each
+passage's section, area and authority, so those filters are part of the MATCH expression. The
+others (period, rating) are SQL conditions over ``items i`` and ``documents d``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from corpus.store import PassageFilter
+
+__all__ = ["RANK", "tag_phrase", "match_expression", "filter_sql"]
+
+RANK = "bm25(passages_fts, 1.0, 0.0)"  # the text column ranks; tags only filter
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def tag_phrase(kind: str, value: str) -> str:
+    """The FTS5 phrase that matches one tag of the ``passages`` view (see schema.sql)."""
+    return _phrase(f"{kind}start {value} {kind}end")
+
+
+def match_expression(fts_query: str, where: PassageFilter, authorities: Sequence[str] = ()
+                     ) -> str:
+    """``fts_query`` on the text column, ANDed with the section, area and authority tags.
+
+    ``authorities`` are the canonical names the ``where.authority`` filter resolved to.
+    """
+    parts = [f"text : ({fts_query})"]
+    if where.section:
+        parts.append(f"tags : {tag_phrase('section', where.section)}")
+    if where.area:
+        parts.append(f"tags : {tag_phrase('area', where.area)}")
+    if authorities:
+        either = " OR ".join(tag_phrase("authority", name) for name in authorities)
+        parts.append(f"tags : ({either})")
+    return " AND ".join(parts)
+
+
+def filter_sql(where: PassageFilter, *, indexed: bool = False) -> tuple[str, list[Any]]:
+    """SQL conditions over ``i`` (items) and ``d`` (documents), ANDed, and their parameters.
+
+    With ``indexed`` the conditions the FTS index already applies (current reports, section,
+    area, authority) are left out.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not indexed:
+        clauses.append("d.is_current = 1")
+        if where.authority:
+            clauses.append(
+                "(d.authority = ? COLLATE NOCASE OR d.authority_name = ? COLLATE NOCASE)")
+            params += [where.authority, where.authority]
+        if where.section:
+            clauses.append("i.section = ?")
+            params.append(where.section)
+        if where.area:
+            clauses.append("i.area = ?")
+            params.append(where.area)
+    if where.rating:
+        clauses.append("i.assessment_id IN (SELECT id FROM assessments WHERE rating = ?)")
+        params.append(where.rating.value)
+    if where.since:
+        clauses.append("d.period_end >= ?")
+        params.append(where.since)
+    if where.until:
+        clauses.append("d.period_start <= ?")
+        params.append(where.until)
+    return " AND ".join(clauses), params
