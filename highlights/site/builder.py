@@ -57,8 +57,8 @@ def _charts(history: AuthorityHistory) -> list[Chart]:
             for number, series in enumerate(indicator_series(history.reports), start=1)]
 
 
-def _pages(store: ArchiveStore, groups: Sequence[AuthorityHistory], themes: list[Theme] | None
-           ) -> dict[str, str]:
+def _pages(store: ArchiveStore, groups: Sequence[AuthorityHistory],
+           risk_themes: list[Theme] | None) -> dict[str, str]:
     """Every page's path relative to the site folder, and its HTML."""
     env = environment()
     common: dict[str, Any] = {"report_count": sum(len(h.reports) for h in groups),
@@ -66,7 +66,7 @@ def _pages(store: ArchiveStore, groups: Sequence[AuthorityHistory], themes: list
     links = {history.canonical.casefold(): history.page for history in groups}
     pages = {"index.html": env.get_template("index.html.j2").render(
         common, root="", current="overview", matrix=rag_matrix(groups), histories=groups,
-        themes=themes)}
+        themes=risk_themes)}
     for history in groups:
         pages[history.page] = env.get_template("authority.html.j2").render(
             common, root="../", current="authority", history=history,
