@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from models.report import DocumentFormat
+
 __all__ = ["ParagraphKind", "Paragraph", "Cell", "TableRow", "Block", "Layout", "LayoutBuilder"]
 
 ParagraphKind = Literal["heading", "paragraph", "bullet"]
@@ -98,7 +100,7 @@ class Layout:
 
     text: str
     blocks: list[Block]
-    format: str
+    format: DocumentFormat
     pages: int | None = None
 
     def paragraphs(self) -> Iterator[Paragraph]:
@@ -123,7 +125,7 @@ class LayoutBuilder:
     'Risks and concerns:\\nAMBER\\n'
     """
 
-    def __init__(self, format: str, *, pages: int | None = None) -> None:
+    def __init__(self, format: DocumentFormat, *, pages: int | None = None) -> None:
         self._format = format
         self._pages = pages
         self._parts: list[str] = []

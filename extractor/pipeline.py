@@ -31,7 +31,7 @@ def extract(path: str | Path, *, template: str = "dfe_highlight",
             "not recognisable as a highlight report (no report headings or header fields found)",
             path,
         )
-    source = Source(path=str(path), sha256=_sha256(path), format=layout.format,  # type: ignore[arg-type]
+    source = Source(path=str(path), sha256=_sha256(path), format=layout.format,
                     pages=layout.pages)
     return assemble(segments, report_template, source=source, text=layout.text)
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 __all__ = ["Rating"]
 
 
-class Rating(str, Enum):
+class Rating(StrEnum):
     """An ordinal RAG rating; comparisons follow the scale, not the alphabet."""
 
     RED = "RED"

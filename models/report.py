@@ -11,6 +11,7 @@ from models.rating import Rating
 __all__ = [
     "SCHEMA_VERSION",
     "Unit",
+    "DocumentFormat",
     "Span",
     "Source",
     "Authority",
@@ -27,6 +28,7 @@ __all__ = [
 SCHEMA_VERSION = "1"
 
 Unit = Literal["percent", "count", "weeks", "days", "hours", "money", "ratio"]
+DocumentFormat = Literal["pdf", "docx", "txt", "md", "html"]
 Month = str  # "YYYY-MM"
 
 
@@ -45,7 +47,7 @@ class Span(_Model):
 class Source(_Model):
     path: str
     sha256: str
-    format: Literal["pdf", "docx", "txt", "md", "html"]
+    format: DocumentFormat
     pages: int | None = None
 
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
-from typing import Literal
 
 from extractor.loaders.config import config
 from extractor.loaders.limits import Limits
 from extractor.loaders.source import decode_text, read_bytes, read_head
 from models.errors import UnreadableDocument
+from models.report import DocumentFormat
 
 __all__ = ["Format", "detect_format"]
 
-Format = Literal["pdf", "docx", "txt", "md", "html"]
+Format = DocumentFormat
 
 _HEAD = 65536
 _OLE2 = bytes.fromhex("D0CF11E0A1B11AE1")

@@ -16,6 +16,7 @@ from typing import TypeVar
 from extractor.layout import Layout, LayoutBuilder, ParagraphKind
 from extractor.loaders.config import config
 from models.errors import UnreadableDocument
+from models.report import DocumentFormat
 
 __all__ = ["Para", "Cell", "Row", "RawRow", "emit", "ends_sentence", "join_broken", "stitch_rows"]
 
@@ -64,7 +65,7 @@ class RawRow:
 _Block = TypeVar("_Block", bound=Para | Row | RawRow)
 
 
-def emit(blocks: Iterable[Para | Row], format: str, path: Path) -> Layout:
+def emit(blocks: Iterable[Para | Row], format: DocumentFormat, path: Path) -> Layout:
     """Build the Layout of ``blocks``; raise UnreadableDocument("no text") if it has none."""
     builder = LayoutBuilder(format)
     for block in blocks:
