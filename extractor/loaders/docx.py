@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,8 +64,8 @@ _SHORT_CELL = 40
 # What python-docx raises on a damaged package (its XML classes raise AttributeError and
 # TypeError when a part's root element is not what they expect).
 _ERRORS = (
-    PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, etree.LxmlError, OSError,
-    AttributeError, TypeError,
+    PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, etree.LxmlError,
+    OSError, AttributeError, TypeError,
 )
 
 

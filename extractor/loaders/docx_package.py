@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from extractor.loaders.limits import Limits
@@ -41,7 +42,7 @@ def check_package(data: bytes, path: Path, limits: Limits) -> None:
                     raise UnreadableDocument(
                         f"corrupt DOCX: {member.filename} declares a DTD or entities", path
                     )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError) as exc:
         raise UnreadableDocument(f"corrupt DOCX: {exc}", path) from exc
     except (NotImplementedError, RuntimeError) as exc:  # unsupported compression, zip password
         raise UnreadableDocument(f"corrupt DOCX: {exc}", path) from exc
