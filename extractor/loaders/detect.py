@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from extractor.loaders.config import config
@@ -93,7 +94,7 @@ def _zip_format(path: Path) -> Format:
             names = set(archive.namelist())
             types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
             mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, KeyError, ValueError) as exc:
         kind = "DOCX" if path.suffix.lower() == ".docx" else "zip archive"
         raise UnreadableDocument(f"corrupt {kind}: {exc}", path) from exc
     if "word/document.xml" in names or b"wordprocessingml.document.main" in types:
