@@ -1,9 +1,10 @@
-"""One page's objects → its text runs and tables in reading order (top to bottom)."""
+"""One page's objects → its text runs and tables (ruled or borderless) in reading order."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_lines import TextLine, build_lines
 from extractor.loaders.pdf_objects import Glyph, PageObjects
 from extractor.loaders.pdf_paragraphs import ParaDraft
@@ -54,7 +55,9 @@ def draft_page(page: PageObjects) -> PageDraft:
             cells[id(cell)] = cell
     for key, glyphs in in_cell.items():
         cells[key].lines = build_lines(glyphs)
-    items = _interleave(build_lines(body), tables)
+    lines, borderless = find_borderless(build_lines(body, columns=True), page.number)
+    tables = sorted(tables + borderless, key=lambda table: table.top)
+    items = _interleave(lines, tables)
     ink = [g.text for g in page.glyphs if not g.text.isspace()]
     unmapped = sum(text.startswith("(cid:") for text in ink)
     return PageDraft(page.number, page.width, page.height, items, len(ink), unmapped)

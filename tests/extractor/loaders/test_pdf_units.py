@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.loaders.pdf_colours import to_hex
+from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_data import bullet_marker, is_bold_font, is_page_number
 from extractor.loaders.pdf_furniture import drop_furniture
 from extractor.loaders.pdf_lines import TextLine, build_lines
@@ -261,3 +262,47 @@ def test_a_row_that_ended_above_the_bottom_or_a_new_heading_is_a_new_row() -> No
                _table_page(2, _row(2, 72, 200, "LEADERSHIP", "Next area.", bold=True))]
     assert [texts for _, texts in _rows(heading)] == [[["Practice"], ["Done."]],
                                                       [["LEADERSHIP"], ["Next area."]]]
+
+
+# tables without ruling lines
+
+
+def _cut(*parts: tuple[str, float], row: int, bold: bool = False) -> list[Glyph]:
+    return [g for text, x in parts for g in glyphs(text, x, 100.0 + row * PITCH, bold=bold)]
+
+
+BODY = "Body text after the table runs to the right margin of the page"  # 62 glyphs
+
+
+def test_lines_cut_into_aligned_columns_become_a_borderless_table() -> None:
+    found = build_lines(
+        _cut(("LOCAL", 72), ("Northshire County Council", 160), row=0)
+        + _cut(("AUTHORITY", 72), row=1)
+        + _cut(("PERIOD", 72), ("April to June 2024", 160), row=2)
+        + _cut((BODY, 72), row=4),
+        columns=True,
+    )
+    body, tables = find_borderless(found, 1)
+    assert [x.text for x in body] == [BODY]
+    (table,) = tables
+    assert [[[x.text for x in c.lines] for c in r.cells] for r in table.rows] == [
+        [["LOCAL", "AUTHORITY"], ["Northshire County Council"]],
+        [["PERIOD"], ["April to June 2024"]],
+    ]
+
+
+def test_a_wide_gap_without_aligned_columns_stays_one_line() -> None:
+    found = build_lines(_cut(("DATE OF NEXT UPDATE", 72), ("MARCH 2025", 250), row=0)
+                        + _cut(("spread", 72), ("out", 200), row=1)
+                        + _cut(("text", 72), ("here", 230), row=2), columns=True)
+    body, tables = find_borderless(found, 1)
+    assert tables == []
+    assert [x.text for x in body] == ["DATE OF NEXT UPDATE MARCH 2025", "spread out", "text here"]
+    assert [x.segment for x in body] == [0, 0, 0]
+
+
+def test_a_bullet_and_its_tab_are_not_two_columns() -> None:
+    found = build_lines(_cut(("•", 72), ("First item", 108), row=0)
+                        + _cut(("•", 72), ("Second item", 108), row=1), columns=True)
+    body, tables = find_borderless(found, 1)
+    assert tables == [] and [x.text for x in body] == ["• First item", "• Second item"]
