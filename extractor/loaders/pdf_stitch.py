@@ -151,11 +151,12 @@ def stitch(pages: list[PageDraft]) -> list[Block]:
 
 
 def _levels(blocks: list[Block]) -> None:
-    """Bullet levels from indents: body bullets together, cell bullets per table column."""
+    """Bullet levels from indents: body bullets of pages with the same margins together, cell
+    bullets per table column."""
     groups: dict[tuple[int, int], list[ParaDraft]] = defaultdict(list)
     for block in blocks:
         if isinstance(block, ParaDraft):
-            groups[(-1, 0)].append(block)
+            groups[(-1, round(block.region.left))].append(block)
         else:
             for column, cell in enumerate(block.cells):
                 groups[(block.table, column)].extend(cell.paragraphs)
