@@ -174,8 +174,8 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         elided = _elided(label, previous, pats)
         return elided, elided if elided != label else f"{text[lo:fig.start]} {label}"
     head = _head(previous, pats, first_word=True)
-    elided = re.search(r"(?:,|\band|\bwith)\s*$", text[lo:fig.start])
-    if head and elided and clean_label(right, pats):
+    joined = re.search(r"(?:,|\band|\bwith)\s*$", text[lo:fig.start])
+    if head and joined and clean_label(right, pats):
         label = f"{head} {clean_label(right, pats)}"
         return label, label
     found = _subject(text, fig.start, lo, pats, cuts)
