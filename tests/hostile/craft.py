@@ -96,7 +96,7 @@ def zip_bomb(source: Path, target: Path, *, gigabytes: int = 1) -> Path:
     """
     rewrite_zip(source, target, lambda members: members)
     chunk = bytes(1 << 24)
-    with zipfile.ZipFile(target, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as archive, \
+    with zipfile.ZipFile(target, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive, \
             archive.open("word/media/image1.bin", "w", force_zip64=True) as member:
         for _ in range(gigabytes * 64):
             member.write(chunk)
