@@ -1,8 +1,9 @@
-"""SQL pieces for the archive's FTS5 index and filters (schema version 2).
+"""SQL pieces for the archive's FTS5 index and filters (schema version 3).
 
 The index ``passages_fts`` holds current passages only; its ``tags`` column carries each
-passage's section, area and authority, so those filters are part of the MATCH expression. The
-others (period, rating) are SQL conditions over ``items i`` and ``documents d``.
+passage's section, area, authority and rating as one word each, so those filters are part of
+the MATCH expression. The period filters are SQL conditions over ``items i`` and
+``documents d``.
 """
 
 from __future__ import annotations
@@ -17,18 +18,21 @@ __all__ = ["RANK", "tag_phrase", "match_expression", "filter_sql"]
 RANK = "bm25(passages_fts, 1.0, 0.0)"  # the text column ranks; tags only filter
 
 
-def _phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+# Characters the ``passages`` view (schema.sql, version 3) removes from a tag value.
+_TAG_DROPPED = (" ", "-", "'", ".", ",", "&", "_")
 
 
 def tag_phrase(kind: str, value: str) -> str:
-    """The FTS5 phrase that matches one tag of the ``passages`` view (see schema.sql)."""
-    return _phrase(f"{kind}start {value} {kind}end")
+    """The FTS5 phrase that matches one tag of the ``passages`` view (``sectionrisks``)."""
+    word = kind + value
+    for character in _TAG_DROPPED:
+        word = word.replace(character, "")
+    return '"' + word.replace('"', '""') + '"'
 
 
 def match_expression(fts_query: str, where: PassageFilter, authorities: Sequence[str] = ()
                      ) -> str:
-    """``fts_query`` on the text column, ANDed with the section, area and authority tags.
+    """``fts_query`` on the text column, ANDed with the section, area, rating and authority tags.
 
     ``authorities`` are the canonical names the ``where.authority`` filter resolved to.
     """
@@ -37,6 +41,8 @@ def match_expression(fts_query: str, where: PassageFilter, authorities: Sequence
         parts.append(f"tags : {tag_phrase('section', where.section)}")
     if where.area:
         parts.append(f"tags : {tag_phrase('area', where.area)}")
+    if where.rating:
+        parts.append(f"tags : {tag_phrase('rating', where.rating.value)}")
     if authorities:
         either = " OR ".join(tag_phrase("authority", name) for name in authorities)
         parts.append(f"tags : ({either})")
@@ -47,7 +53,7 @@ def filter_sql(where: PassageFilter, *, indexed: bool = False) -> tuple[str, lis
     """SQL conditions over ``i`` (items) and ``d`` (documents), ANDed, and their parameters.
 
     With ``indexed`` the conditions the FTS index already applies (current reports, section,
-    area, authority) are left out.
+    area, authority, rating) are left out.
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -63,9 +69,9 @@ def filter_sql(where: PassageFilter, *, indexed: bool = False) -> tuple[str, lis
         if where.area:
             clauses.append("i.area = ?")
             params.append(where.area)
-    if where.rating:
-        clauses.append("i.assessment_id IN (SELECT id FROM assessments WHERE rating = ?)")
-        params.append(where.rating.value)
+        if where.rating:
+            clauses.append("i.assessment_id IN (SELECT id FROM assessments WHERE rating = ?)")
+            params.append(where.rating.value)
     if where.since:
         clauses.append("d.period_end >= ?")
         params.append(where.since)

@@ -191,9 +191,9 @@ class SQLiteStore:
         authorities: list[str] = []
         if where.authority:
             authorities = [name for (name,) in self._read(
-                "SELECT DISTINCT authority FROM documents WHERE is_current = 1 AND authority "
-                "IS NOT NULL AND (authority = ? COLLATE NOCASE OR authority_name = ? COLLATE "
-                "NOCASE)", (where.authority, where.authority))]
+                "SELECT authority FROM documents WHERE authority = ? COLLATE NOCASE UNION "
+                "SELECT authority FROM documents WHERE authority_name = ? COLLATE NOCASE",
+                (where.authority, where.authority)) if name is not None]
             if not authorities:
                 return 0, []
         match = match_expression(fts_query, where, authorities)
@@ -202,19 +202,16 @@ class SQLiteStore:
                  f"i.document_id WHERE {conditions} AND" if conditions else " WHERE")
         base = f"FROM passages_fts{joins} passages_fts MATCH ?"
         total = self._read(f"SELECT count(*) {base}", [*params, match])[0][0]
-        ranked = self._read(f"SELECT passages_fts.rowid, {RANK} {base} ORDER BY {RANK} "
-                            "LIMIT ?", [*params, match, limit])
-        if not ranked:
-            return total, []
+        ranked = self._read(
+            f"SELECT passages_fts.rowid, {RANK}, snippet(passages_fts, 0, ?, ?, '…', 32) "
+            f"{base} ORDER BY {RANK} LIMIT ?",
+            [SNIPPET_OPEN, SNIPPET_CLOSE, *params, match, limit])
         marks = ", ".join("?" * len(ranked))
         details = {row[0]: row[1:] for row in self._read(
-            f"SELECT passages_fts.rowid, {_PASSAGE_COLUMNS}, snippet(passages_fts, 0, ?, ?, "
-            "'…', 32) FROM passages_fts JOIN items i ON i.id = passages_fts.rowid JOIN "
-            "documents d ON d.id = i.document_id WHERE passages_fts MATCH ? AND "
-            f"passages_fts.rowid IN ({marks})",
-            [SNIPPET_OPEN, SNIPPET_CLOSE, match, *(rowid for rowid, _ in ranked)])}
-        return total, [_passage(details[rowid], score=-rank, snippet=details[rowid][8])
-                       for rowid, rank in ranked]
+            f"SELECT i.id, {_PASSAGE_COLUMNS} FROM items i JOIN documents d "
+            f"ON d.id = i.document_id WHERE i.id IN ({marks})", [row[0] for row in ranked])}
+        return total, [_passage(details[rowid], score=-rank, snippet=snippet)
+                       for rowid, rank, snippet in ranked]
 
     def passages(self, where: PassageFilter) -> Iterator[Passage]:
         """Every passage of the current reports that passes ``where``, in document order."""

@@ -117,3 +117,17 @@ def archive_db_once(tmp_path_factory):
     db = tmp_path_factory.mktemp("fuzz") / "a.db"
     return store_reports(db, {"x.pdf": make_report(
         "Westvale", "2020-01", "2020-03", risks=("Anything at all: 16+ care, re-referral.",))})
+
+
+@pytest.mark.parametrize("name", ["St. Eastmoor-on-Sea & Wold's", "Riverbridge, Upper",
+                                  "North_Vale"])
+def test_authority_filter_finds_names_with_punctuation(archive, name):
+    store_reports(archive, {f"{name}.pdf": make_report(
+        name, "2022-01", "2022-03", going_well=("Placement sufficiency improved.",),
+        ratings={"children_in_care": ("GREEN", "More placements nearby.")})})
+    hits = search(archive, "placement", authority=name.upper()).hits
+    assert {(h.authority, h.section) for h in hits} == {(name, "going_well"), (name, "assessment")}
+    assert [h.section for h in search(archive, "placement", authority=name,
+                                      section="going_well").hits] == ["going_well"]
+    assert [h.area for h in search(archive, "placement", authority=name,
+                                   area="children_in_care").hits] == ["children_in_care"]
