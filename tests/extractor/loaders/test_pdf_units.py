@@ -306,3 +306,14 @@ def test_a_bullet_and_its_tab_are_not_two_columns() -> None:
                         + _cut(("•", 72), ("Second item", 108), row=1), columns=True)
     body, tables = find_borderless(found, 1)
     assert tables == [] and [x.text for x in body] == ["• First item", "• Second item"]
+
+
+def test_a_continuation_with_other_cells_is_flagged_not_merged() -> None:
+    merged = RowDraft([CellDraft(72.0, 72.0, 372.0, 200.0)], 2, 72.0, 200.0)
+    merged.cells[0].paragraphs = build_paragraphs([line("spanning both columns", x=77)],
+                                                  Region(77, 367, 2.0), 2)
+    pages = [_table_page(1, _row(1, 100, 770, "Practice", "the rate rose to")),
+             _table_page(2, merged, _row(2, 200, 300, "Care", "Fine."))]
+    rows = [b for b in stitch(pages) if isinstance(b, RowDraft)]
+    assert [(r.table, r.continued, len(r.cells)) for r in rows] == [
+        (0, False, 2), (0, True, 1), (0, False, 2)]
