@@ -60,8 +60,9 @@ def test_every_gray_rgb_or_cmyk_colour_is_a_hex_triplet(colour: list[float]) -> 
 
 def test_list_markers_and_words() -> None:
     assert bullet_marker("\uf0b7") == "•" and bullet_marker("•") == "•"
-    assert [bullet_marker(t) for t in ("1.", "12)", "a.", "(ii)", "(c)", "-")] == [
-        "1.", "12)", "a.", "(ii)", "(c)", "-"]
+    assert bullet_marker("\uf0a7") == bullet_marker("§") == "▪"  # Wingdings, mapped or not
+    assert [bullet_marker(t) for t in ("1.", "12)", "a.", "(ii)", "(c)", "-", "IV.")] == [
+        "1.", "12)", "a.", "(ii)", "(c)", "-", "IV."]
     assert [bullet_marker(t) for t in ("The", "2020.", "85%", "(Against", "e.g.")] == [None] * 5
 
 
