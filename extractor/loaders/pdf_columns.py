@@ -144,7 +144,7 @@ def _table(block: list[list[TextLine]], columns: list[float], page: int,
              for c, cell in enumerate(cells)],
             page, top, bottom,
         ))
-    return TableDraft(rows=drafts, columns=edges, page=page)
+    return TableDraft(rows=drafts, columns=edges, page=page, ruled=False)
 
 
 def _continues(cells: list[list[TextLine]], row: list[TextLine], columns: list[float],

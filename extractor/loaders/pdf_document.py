@@ -15,18 +15,19 @@ __all__ = ["make_paragraphs"]
 def make_paragraphs(pages: list[PageDraft]) -> None:
     """Build the paragraphs of every body run and table cell, measuring the document first."""
     runs = [(page, item) for page in pages for item in page.items if isinstance(item, TextRun)]
-    cells = [(page, cell) for page in pages for item in page.items
+    cells = [(page, item.ruled, cell) for page in pages for item in page.items
              if isinstance(item, TableDraft) for row in item.rows for cell in row.cells]
-    gap = _line_gap([run.lines for _, run in runs] + [cell.lines for _, cell in cells])
-    pad = _cell_padding([cell for _, cell in cells])
+    gap = _line_gap([run.lines for _, run in runs] + [cell.lines for _, _, cell in cells])
+    pad = _cell_padding([cell for _, ruled, cell in cells if ruled])
     margins = _margins(runs)
     for page, run in runs:
         left, right = margins[page.width]
         region = Region(left, right, gap, centre=page.width / 2)
         run.paragraphs = build_paragraphs(run.lines, region, page.number)
-    for page, cell in cells:
-        right = max([cell.x1 - pad] + [line.x1 for line in cell.lines])
-        region = Region(cell.x0 + pad, right, gap)
+    for page, ruled, cell in cells:
+        inset = pad if ruled else 0.0  # a borderless cell's box is already its text's box
+        right = max([cell.x1 - inset] + [line.x1 for line in cell.lines])
+        region = Region(cell.x0 + inset, right, gap)
         cell.paragraphs = build_paragraphs(cell.lines, region, page.number)
 
 

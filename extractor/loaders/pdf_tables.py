@@ -55,11 +55,16 @@ class RowDraft:
 
 @dataclass
 class TableDraft:
-    """A table as found on one page, with the x positions of its column boundaries."""
+    """A table as found on one page, with the x positions of its column boundaries.
+
+    ``ruled`` is False for a table found by the position of its text (no ruling lines); its
+    cells' boxes are then the boxes its text may fill.
+    """
 
     rows: list[RowDraft]
     columns: list[float]
     page: int
+    ruled: bool = True
     _xs: list[float] = field(default_factory=list, repr=False)
     _ys: list[float] = field(default_factory=list, repr=False)
     _slots: dict[tuple[int, int], CellDraft] = field(default_factory=dict, repr=False)
