@@ -202,16 +202,22 @@ class SQLiteStore:
                  f"i.document_id WHERE {conditions} AND" if conditions else " WHERE")
         base = f"FROM passages_fts{joins} passages_fts MATCH ?"
         total = self._read(f"SELECT count(*) {base}", [*params, match])[0][0]
-        ranked = self._read(
-            f"SELECT passages_fts.rowid, {RANK}, snippet(passages_fts, 0, ?, ?, '…', 32) "
-            f"{base} ORDER BY {RANK} LIMIT ?",
-            [SNIPPET_OPEN, SNIPPET_CLOSE, *params, match, limit])
+        ranked = self._read(f"SELECT passages_fts.rowid, {RANK} {base} ORDER BY {RANK} LIMIT ?",
+                            [*params, match, limit])
         marks = ", ".join("?" * len(ranked))
         details = {row[0]: row[1:] for row in self._read(
             f"SELECT i.id, {_PASSAGE_COLUMNS} FROM items i JOIN documents d "
             f"ON d.id = i.document_id WHERE i.id IN ({marks})", [row[0] for row in ranked])}
-        return total, [_passage(details[rowid], score=-rank, snippet=snippet)
-                       for rowid, rank, snippet in ranked]
+        return total, [_passage(details[rowid], score=-rank, snippet=self._snippet(match, rowid))
+                       for rowid, rank in ranked]
+
+    def _snippet(self, match: str, rowid: int) -> str:
+        """The passage's best fragment with the matches marked (one hit at a time: asking for
+        snippets in the ranking query would build one for every match)."""
+        return str(self._read(
+            "SELECT snippet(passages_fts, 0, ?, ?, '…', 32) FROM passages_fts "
+            "WHERE passages_fts MATCH ? AND rowid = ?",
+            (SNIPPET_OPEN, SNIPPET_CLOSE, match, rowid))[0][0])
 
     def passages(self, where: PassageFilter) -> Iterator[Passage]:
         """Every passage of the current reports that passes ``where``, in document order."""
