@@ -115,7 +115,9 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path, jobs: int | None = No
     result, and the rest still go in.
     """
     if extract_fn is None:
-        from extractor import extract as extract_fn
+        from extractor import extract
+
+        extract_fn = extract
     config = settings().ingest
     candidates = list(find_files(paths))
     result = IngestResult(found=len(candidates))

@@ -119,5 +119,5 @@ def themes(db: str | Path, *, terms: int = 6) -> list[Theme]:
             terms=top, size=len(members),
             items=[ThemeItem(authority=risks[i].authority, period=risks[i].period,
                              text=risks[i].text) for i in members],
-            authorities=sorted({risks[i].authority for i in members if risks[i].authority})))
+            authorities=sorted({name for i in members if (name := risks[i].authority)})))
     return sorted(found, key=lambda theme: (-theme.size, theme.label))
