@@ -4,8 +4,8 @@ Word and LibreOffice draw no lines for a borderless table (a header block "LOCAL
 Northshire County Council"), so its cells arrive as body lines cut at wide gaps
 (:func:`~extractor.loaders.pdf_lines.build_lines` with ``columns``). A run of at least two such
 lines whose parts start at the same x positions is a table: each cut line starts a row unless
-all its parts continue the lines above (they were wrapped), and a line of one part between two
-cut lines, or wrapping on from the last one, belongs to the row above (a label wrapped in its
+all its parts continue the lines above (they were wrapped), and a line of one part that wraps
+on inside its column from the line above belongs to the row above (a label wrapped in its
 narrow column).
 """
 
@@ -20,7 +20,8 @@ __all__ = ["find_borderless"]
 
 ALIGN_TOL = 4.0  # points: parts starting this close are in the same column
 MIN_ROWS = 2  # cut lines needed before a run of lines counts as a table
-CELL_GAP = 1.0  # em: the padding between a column's text and the next column (both cells')
+MAX_WRAPPED = 3  # single lines a cell's text may wrap onto between two cut lines
+CELL_GAP = 1.5  # em: at least the padding between a column's text and the next column
 
 
 def _physical(lines: list[TextLine]) -> list[list[TextLine]]:
@@ -65,11 +66,8 @@ def find_borderless(lines: list[TextLine], page: int) -> tuple[list[TextLine], l
     tables: list[TableDraft] = []
     i = 0
     while i < len(physical):
-        end = _block_end(physical, i)
-        block = physical[i:end]
-        columns = _columns(block)
-        if end > i and len(columns) >= 2 and all(_aligned(columns, row) for row in block):
-            end = _trailing_end(physical, i, end, columns, right)
+        end, columns = _table_end(physical, i, right)
+        if end > i:
             tables.append(_table(physical[i:end], columns, page, right))
             i = end
         else:
@@ -78,18 +76,47 @@ def find_borderless(lines: list[TextLine], page: int) -> tuple[list[TextLine], l
     return body, tables
 
 
-def _block_end(physical: list[list[TextLine]], start: int) -> int:
-    """End of the run of lines from ``start`` that may form a table: cut lines, and single
-    lines with a cut line after them; at least MIN_ROWS cut lines, else ``start``."""
-    if len(physical[start]) < 2:
-        return start
-    end, cut = start, 0
-    for j in range(start, len(physical)):
+def _region_end(physical: list[list[TextLine]], start: int) -> int:
+    """End of the cut lines from ``start`` and the few single lines between and after them."""
+    end = start + 1  # just after the last cut line found
+    j = end
+    while j < len(physical) and j - end <= MAX_WRAPPED:  # j - end: single lines since then
         if len(physical[j]) > 1:
-            end, cut = j + 1, cut + 1
-        elif j + 1 >= len(physical) or len(physical[j + 1]) < 2:
+            end = j + 1
+        j += 1
+    return min(len(physical), end + MAX_WRAPPED)
+
+
+def _table_end(physical: list[list[TextLine]], start: int,
+               right: float) -> tuple[int, list[float]]:
+    """End and column starts of the borderless table at ``start`` (end ``start``: none there).
+    Its cut lines line up in columns and each single line wraps on inside its column."""
+    if len(physical[start]) < 2:
+        return start, []
+    region = physical[start:_region_end(physical, start)]
+    columns = _columns(region)
+    if len(columns) < 2:
+        return start, []
+    limits = _limits(region, columns, right)
+    gap = max((b[0].top - a[0].bottom for a, b in zip(region, region[1:], strict=False)
+               if len(a) > 1 and len(b) > 1), default=None)
+    end, cut = start, 0
+    for offset, row in enumerate(region):
+        if not _aligned(columns, row):
             break
-    return end if cut >= MIN_ROWS else start
+        if len(row) > 1:
+            end, cut = start + offset + 1, cut + 1
+            continue
+        part = row[0]
+        column = _column_of(columns, part)
+        above = next((p for p in region[offset - 1] if _column_of(columns, p) == column), None)
+        following = columns[column + 1] if column + 1 < len(columns) else right + ALIGN_TOL
+        if (above is None or above.bold != part.bold or part.x1 > following
+                or (gap is not None and part.top - above.bottom > gap + 0.5)
+                or not _wraps(above, part, limits[column])):
+            break
+        end = start + offset + 1
+    return (end, columns) if cut >= MIN_ROWS else (start, [])
 
 
 def _limits(block: list[list[TextLine]], columns: list[float], right: float) -> list[float]:
@@ -103,26 +130,6 @@ def _wraps(above: TextLine, part: TextLine, limit: float) -> bool:
     """True when ``part``'s first word would not have fitted after ``above`` in its column."""
     space = above.space or part.space or 0.25 * part.size
     return above.x1 + space + part.first_x1 - part.x0 > limit - 1.0
-
-
-def _trailing_end(physical: list[list[TextLine]], start: int, end: int,
-                  columns: list[float], right: float) -> int:
-    """Take in the single lines after the last cut line that wrap on from the line above in
-    their column (the last row's long label), at the block's line spacing and weight."""
-    block = physical[start:end]
-    limits = _limits(block, columns, right)
-    gaps = [b[0].top - a[0].bottom for a, b in zip(block, block[1:], strict=False)]
-    while end < len(physical) and len(physical[end]) == 1:
-        part = physical[end][0]
-        column = _column_of(columns, part)
-        above = next((p for p in physical[end - 1] if _column_of(columns, p) == column), None)
-        if (above is None or not _aligned(columns, [part]) or above.bold != part.bold
-                or part.x1 > limits[column] + ALIGN_TOL
-                or part.top - above.bottom > max(gaps) + 0.5
-                or not _wraps(above, part, limits[column])):
-            break
-        end += 1
-    return end
 
 
 def _table(block: list[list[TextLine]], columns: list[float], page: int,

@@ -277,9 +277,9 @@ BODY = "Body text after the table runs to the right margin of the page"  # 62 gl
 
 def test_lines_cut_into_aligned_columns_become_a_borderless_table() -> None:
     found = build_lines(
-        _cut(("LOCAL", 72), ("Northshire County Council", 160), row=0)
+        _cut(("LOCAL", 72), ("Northshire County Council", 150), row=0)
         + _cut(("AUTHORITY", 72), row=1)
-        + _cut(("PERIOD", 72), ("April to June 2024", 160), row=2)
+        + _cut(("PERIOD", 72), ("April to June 2024", 150), row=2)
         + _cut((BODY, 72), row=4),
         columns=True,
     )
@@ -318,3 +318,27 @@ def test_a_continuation_with_other_cells_is_flagged_not_merged() -> None:
     rows = [b for b in stitch(pages) if isinstance(b, RowDraft)]
     assert [(r.table, r.continued, len(r.cells)) for r in rows] == [
         (0, False, 2), (0, True, 1), (0, False, 2)]
+
+
+def test_a_label_wrapped_over_three_lines_stays_in_its_cell() -> None:
+    found = build_lines(
+        _cut(("SAFEGUARDING", 72), ("Eastmoor Borough Council", 150), row=0)
+        + _cut(("PARTNERSHIP", 72), row=1) + _cut(("ARRANGEMENTS", 72), row=2)
+        + _cut(("PERIOD", 72), ("2024", 150), row=3) + _cut((BODY, 72), row=4),
+        columns=True,
+    )
+    body, (table,) = find_borderless(found, 1)
+    assert [[x.text for x in r.cells[0].lines] for r in table.rows] == [
+        ["SAFEGUARDING", "PARTNERSHIP", "ARRANGEMENTS"], ["PERIOD"]]
+    assert [x.text for x in body] == [BODY]
+
+
+def test_body_text_between_two_label_lines_is_not_swallowed() -> None:
+    found = build_lines(
+        _cut(("DATE", 72), ("March 2025", 150), row=0)
+        + _cut((BODY, 72), row=1)
+        + _cut(("NEXT", 72), ("June 2025", 150), row=2),
+        columns=True,
+    )
+    body, tables = find_borderless(found, 1)
+    assert tables == [] and [x.text for x in body] == ["DATE March 2025", BODY, "NEXT June 2025"]
