@@ -10,7 +10,10 @@ from typing import Any
 
 from models.report import Assessment, Period, Report, Span
 
-__all__ = ["Row", "period_key", "document_row", "assessment_row", "item_rows", "indicator_rows"]
+__all__ = [
+    "Row", "period_key", "document_row", "assessment_row", "summary_row", "item_rows",
+    "indicator_rows",
+]
 
 Row = dict[str, Any]
 
@@ -67,6 +70,16 @@ def assessment_row(assessment: Assessment, *, document_id: int, position: int) -
         "summary": assessment.summary,
         **_span(assessment.span),
     }
+
+
+def summary_row(assessment: Assessment, *, document_id: int, position: int,
+                assessment_id: int) -> Row | None:
+    """The ``items`` row of an assessment's summary (section ``assessment``), if it has one."""
+    if not assessment.summary.strip():
+        return None
+    return {"document_id": document_id, "section": "assessment", "area": assessment.area,
+            "position": position, "text": assessment.summary, "assessment_id": assessment_id,
+            **_span(None)}
 
 
 def item_rows(report: Report, *, document_id: int) -> Iterator[Row]:

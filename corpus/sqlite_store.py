@@ -11,7 +11,14 @@ from typing import Any
 
 from corpus.fts import RANK, filter_sql, match_expression
 from corpus.migrations import migrate
-from corpus.rows import Row, assessment_row, document_row, indicator_rows, item_rows
+from corpus.rows import (
+    Row,
+    assessment_row,
+    document_row,
+    indicator_rows,
+    item_rows,
+    summary_row,
+)
 from corpus.store import AddOutcome, Passage, PassageFilter, StoredReport
 from models.errors import ArchiveError, QuerySyntaxError
 from models.report import Period, Report
@@ -151,12 +158,11 @@ class SQLiteStore:
         for position, assessment in enumerate(report.assessments):
             assessment_id = self._insert("assessments", [assessment_row(
                 assessment, document_id=document_id, position=position)])
-            if assessment.summary.strip():
-                self._insert("items", [{
-                    "document_id": document_id, "section": "assessment",
-                    "area": assessment.area, "position": position, "text": assessment.summary,
-                    "assessment_id": assessment_id, "span_start": None, "span_end": None,
-                    "page": None}])
+            assert assessment_id is not None
+            summary = summary_row(assessment, document_id=document_id, position=position,
+                                  assessment_id=assessment_id)
+            if summary:
+                self._insert("items", [summary])
         self._insert("items", item_rows(report, document_id=document_id))
         self._insert("indicators", indicator_rows(report, document_id=document_id))
 

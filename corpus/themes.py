@@ -16,6 +16,8 @@ __all__ = ["ThemeItem", "Theme", "current_risks", "themes"]
 
 
 class ThemeItem(BaseModel):
+    """One risk of a theme, with its authority and period."""
+
     authority: str | None
     period: Period | None
     text: str
