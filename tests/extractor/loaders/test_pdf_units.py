@@ -342,3 +342,31 @@ def test_body_text_between_two_label_lines_is_not_swallowed() -> None:
     )
     body, tables = find_borderless(found, 1)
     assert tables == [] and [x.text for x in body] == ["DATE March 2025", BODY, "NEXT June 2025"]
+
+
+# properties: nothing lost, nothing reordered, whatever the geometry
+
+_WORDS = st.sampled_from(["•", "-", "1.", "a.", "(ii)", "Risks", "rose", "to", "85%.", "OFSTED",
+                          "the", "Council", "o", "§", "improved"])
+_LINE = st.tuples(st.lists(_WORDS, min_size=1, max_size=8), st.integers(0, 40),
+                  st.sampled_from([1.0, 5.0, 30.0]), st.booleans())
+
+
+@given(st.lists(_LINE, min_size=1, max_size=12))
+def test_lines_paragraphs_and_columns_keep_every_word_in_order(spec: list) -> None:
+    found: list[Glyph] = []
+    for row, (words, indent, gap, bold) in enumerate(spec):
+        x = 72.0 + indent * 2
+        for word in words:
+            found += glyphs(word, x, 100.0 + row * PITCH, bold=bold)
+            x += (len(word) + 1) * CHAR + gap
+    words = [w for words, _, _, _ in spec for w in words]
+    lines = build_lines(found, columns=True)
+    body, tables = find_borderless(lines, 1)
+    assert sorted(" ".join(x.text for x in body + [
+        p for t in tables for r in t.rows for c in r.cells for p in c.lines]).split()) == sorted(
+        words)
+    paragraphs = build_paragraphs(body, REGION, 1)
+    assert [x for p in paragraphs for x in p.lines] == body
+    rebuilt = " ".join((p.lines[0].first + " " if p.marker else "") + p.text for p in paragraphs)
+    assert rebuilt.split() == " ".join(x.text for x in body).split()
