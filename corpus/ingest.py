@@ -139,7 +139,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path, jobs: int | None = No
         for parsed in parse_in_workers(
                 todo, extract_fn, jobs=jobs or os.cpu_count() or 1,
                 timeout=timeout or config.timeout_seconds,
-                max_tasks_per_child=config.max_tasks_per_child):
+                max_tasks_per_child=config.max_tasks_per_child, preload=config.preload):
             failed = _record(store, parsed, result, replace)
             if progress:
                 progress.advance(failed=failed)

@@ -19,6 +19,7 @@ class IngestSettings:
     skip_prefixes: tuple[str, ...]
     timeout_seconds: float
     max_tasks_per_child: int
+    preload: tuple[str, ...]
 
 
 @dataclass(frozen=True)

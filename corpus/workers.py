@@ -15,7 +15,7 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -71,8 +71,9 @@ def _parse(extract_fn: ExtractFn, path: Path) -> tuple[str | None, str | None]:
 class _Pool:
     """One process pool plus the pids of its workers, so it can be killed."""
 
-    def __init__(self, jobs: int, max_tasks_per_child: int) -> None:
+    def __init__(self, jobs: int, max_tasks_per_child: int, preload: list[str]) -> None:
         context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(preload)  # imported once, before the workers fork
         self._pids: SimpleQueue[int] = context.SimpleQueue()
         self._known: set[int] = set()
         lifeline, self._lifeline = context.Pipe(duplex=False)
@@ -96,12 +97,17 @@ class _Pool:
 
 
 def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, jobs: int,
-                     timeout: float, max_tasks_per_child: int) -> Iterator[Parsed]:
-    """Yield one :class:`Parsed` per candidate, in completion order."""
+                     timeout: float, max_tasks_per_child: int,
+                     preload: Sequence[str] = ()) -> Iterator[Parsed]:
+    """Yield one :class:`Parsed` per candidate, in completion order.
+
+    ``preload`` names modules the fork server imports before forking the workers.
+    """
+    preload = [*preload, extract_fn.__module__]
     waiting: deque[Candidate] = deque(candidates)
     suspects: deque[Candidate] = deque()  # in flight when a worker died: retried one by one
     running: dict[Future[Any], tuple[Candidate, float, bool]] = {}
-    pool = _Pool(jobs, max_tasks_per_child)
+    pool = _Pool(jobs, max_tasks_per_child, preload)
     try:
         while waiting or suspects or running:
             source, limit = (suspects, 1) if suspects or any(
@@ -116,7 +122,7 @@ def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, 
                 running[future] = (candidate, monotonic(), source is suspects)
             if not running:
                 pool.kill()
-                pool = _Pool(jobs, max_tasks_per_child)
+                pool = _Pool(jobs, max_tasks_per_child, preload)
                 continue
             next_deadline = min(start for _, start, _ in running.values()) + timeout
             done, _ = wait(running, timeout=max(0.05, next_deadline - monotonic()),
@@ -147,7 +153,7 @@ def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, 
                 for candidate, _, solo in running.values():
                     (suspects if crashed or solo else waiting).appendleft(candidate)
                 running.clear()
-                pool = _Pool(jobs, max_tasks_per_child)
+                pool = _Pool(jobs, max_tasks_per_child, preload)
     except BaseException:  # interrupted, or the consumer stopped early
         pool.kill()
         raise
