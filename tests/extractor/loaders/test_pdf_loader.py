@@ -180,3 +180,17 @@ def test_a_word_style_export_matches_its_spec() -> None:
         got = [[[p.marker, p.level, p.text] for p in c.paragraphs] for c in row.cells]
         assert got == expected["cells"]
     assert "OFFICIAL" not in layout.text and "page 1" not in layout.text
+
+
+def test_merged_cells_appear_once() -> None:
+    """Cells merged down or across are one cell, in the first row they cover (the exact cells
+    are checked against the DOCX above)."""
+    truth = [t for t in read_truth(FIXTURES / "eastmoor.docx") if isinstance(t, TruthTable)]
+    merged = [t for t in truth if len({len(r) for r in t.rows}) > 1]
+    assert merged, "the fixture has a table with merged cells"
+    layout = loaded(FIXTURES / "eastmoor.pdf")
+    counts: dict[int, set[int]] = {}
+    for block in layout.blocks:
+        if isinstance(block, TableRow):
+            counts.setdefault(block.table, set()).add(len(block.cells))
+    assert any(len(found) > 1 for found in counts.values())
