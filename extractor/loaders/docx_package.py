@@ -53,6 +53,11 @@ def _check_sizes(members: list[zipfile.ZipInfo], path: Path, limits: Limits) -> 
         raise UnreadableDocument(
             f"DOCX has {len(members)} zip members; the limit is {limits.max_docx_members}", path
         )
+    for member in members:
+        if member.filename.endswith(".xml") and member.file_size > limits.max_docx_part:
+            raise UnreadableDocument(
+                f"DOCX part {member.filename} would unpack to {member.file_size / 1048576:.1f} "
+                f"MB; the limit is {limits.max_docx_part / 1048576:.1f} MB", path)
     unpacked = sum(member.file_size for member in members)
     if unpacked > limits.max_docx_uncompressed:
         raise UnreadableDocument(
