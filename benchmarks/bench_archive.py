@@ -30,6 +30,7 @@ import argparse
 import os
 import random
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -87,11 +88,13 @@ def _tree_pss_kb(root: int) -> int:
     return total
 
 
-def _timed_ingest(folder: Path, jobs: int) -> tuple[float, float]:
-    """(seconds, peak MB) of ``highlights ingest FOLDER --jobs N`` into a fresh archive."""
+def _timed_ingest(folder: Path, jobs: int) -> tuple[float, float, int]:
+    """(seconds, peak MB, failed files) of ``highlights ingest FOLDER --jobs N`` into a fresh
+    archive."""
     with tempfile.TemporaryDirectory() as tmp:
-        command = [sys.executable, "-m", "highlights", "ingest", str(folder), "--db",
-                   str(Path(tmp) / "a.db"), "--jobs", str(jobs)]
+        db = Path(tmp) / "a.db"
+        command = [sys.executable, "-m", "highlights", "ingest", str(folder), "--db", str(db),
+                   "--jobs", str(jobs)]
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak = 0
@@ -99,16 +102,19 @@ def _timed_ingest(folder: Path, jobs: int) -> tuple[float, float]:
             peak = max(peak, _tree_pss_kb(process.pid))
             time.sleep(0.05)
         elapsed = time.perf_counter() - start
-    if process.returncode != 0:
-        raise SystemExit(f"ingest of {folder} failed with exit code {process.returncode}")
-    return elapsed, peak / 1024
+        if process.returncode != 0:
+            raise SystemExit(f"ingest of {folder} failed with exit code {process.returncode}")
+        with sqlite3.connect(db) as conn:
+            failed = conn.execute("SELECT count(*) FROM documents WHERE status = 'failed'"
+                                  ).fetchone()[0]
+    return elapsed, peak / 1024, failed
 
 
 def bench_ingest(count: int) -> None:
     """Print reports per minute and peak memory, per format and job count, for ``count``
     files of each format."""
-    print("| format | files | jobs | seconds | reports/min | peak MB (PSS, process tree) |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| format | files | failed | jobs | seconds | reports/min | peak MB (PSS, tree) |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for suffix in (".pdf", ".docx"):
         sources = sorted(SAMPLES.rglob(f"*{suffix}"))
         with tempfile.TemporaryDirectory() as tmp:
@@ -118,11 +124,12 @@ def bench_ingest(count: int) -> None:
             files = count
             rates = {}
             for jobs in (1, 2):
-                seconds, peak = _timed_ingest(Path(tmp), jobs)
+                seconds, peak, failed = _timed_ingest(Path(tmp), jobs)
                 rates[jobs] = files * 60 / seconds
-                print(f"| {suffix[1:]} | {files} | {jobs} | {seconds:.1f} | {rates[jobs]:.0f} "
-                      f"| {peak:.0f} |")
-            print(f"| {suffix[1:]} | | speed-up | | {rates[2] / rates[1]:.2f}x | |")
+                print(f"| {suffix[1:]} | {files} | {failed} | {jobs} | {seconds:.1f} "
+                      f"| {rates[jobs]:.0f} | {peak:.0f} |")
+            print(f"| {suffix[1:]} | | | speed-up | | {rates[2] / rates[1]:.2f}x | |")
+    print(f"\nLoad average after the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
 
 
 def _variant(base: Report, index: int, rng: random.Random, words: list[str]) -> Report:
