@@ -251,6 +251,21 @@ def zip_bomb_docx(path: Path) -> Path:
 
 
 @_builder
+def text_bomb_docx(path: Path) -> Path:
+    """A small DOCX whose document part unpacks past the part limit: one paragraph repeated."""
+    paragraph = f"<w:p><w:r><w:t>{DOCUMENTS['letter']['lines'][4]}</w:t></w:r></w:p>"
+    return _with_document(path, _document_xml(
+        paragraph * (Limits().max_docx_part // len(paragraph) + 1)))
+
+
+@_builder
+def long_text(path: Path) -> Path:
+    """A text file longer than any report: past the text limit before it is read."""
+    line = " ".join(DOCUMENTS["letter"]["lines"]) + "\n"
+    return _write(path, line * (4 * Limits().max_text_chars // len(line) + 1))
+
+
+@_builder
 def billion_laughs(path: Path) -> Path:
     entities = ['<!ENTITY lol "lol">'] + [
         f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'

@@ -26,7 +26,7 @@ def _row(name: str) -> str:
 @pytest.mark.parametrize("name", [spec.name for spec in fields(Limits)])
 def test_every_loader_limit_is_documented_with_its_default(name: str) -> None:
     value = getattr(Limits(), name)
-    shown = f"{value // _MB} MB" if value >= _MB else str(value)
+    shown = f"{value // _MB} MB" if value >= _MB else f"{value:,}"
     assert f"| `{name}`" in _row(name)
     assert f"| {shown} |" in _row(name)
 
