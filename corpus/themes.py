@@ -72,16 +72,19 @@ def _choose_k(matrix: Any, count: int) -> list[int]:
 
 
 def _top_terms(words: Any, members: list[int], vocabulary: tuple[str, ...], n: int) -> list[str]:
-    """Terms whose weight in the members most exceeds their weight overall."""
+    """Terms whose weight in the members most exceeds their weight overall; a phrase only
+    where two members share it (a pair of words from one risk labels nothing)."""
     import numpy as np
 
-    lift = np.asarray(words[members].mean(axis=0)).ravel() - np.asarray(
-        words.mean(axis=0)).ravel()
+    group = words[members]
+    lift = np.asarray(group.mean(axis=0)).ravel() - np.asarray(words.mean(axis=0)).ravel()
+    shared = np.asarray((group > 0).sum(axis=0)).ravel()
     chosen: list[str] = []
     for index in np.argsort(-lift, kind="stable"):
         if lift[index] <= 0 or len(chosen) == n:
             break
-        _add_term(chosen, vocabulary[index])
+        if " " not in vocabulary[index] or shared[index] >= 2:
+            _add_term(chosen, vocabulary[index])
     return chosen
 
 
