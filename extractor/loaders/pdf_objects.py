@@ -20,6 +20,9 @@ from extractor.loaders.pdf_data import is_bold_font
 __all__ = ["Glyph", "Fill", "PageObjects", "collect"]
 
 
+MIN_AREA = 1.5  # points: a filled rect thinner than this is a line (a border), not an area
+
+
 class Glyph(NamedTuple):
     """One character with its box, font size and boldness."""
 
@@ -112,7 +115,9 @@ def _add_path(page: PageObjects, obj: LTCurve, dx: float, flip: float) -> None:
     """Edges of a rect, line or axis-aligned curve, and its fill colour when filled."""
     x0, x1, top, bottom = obj.x0 + dx, obj.x1 + dx, flip - obj.y1, flip - obj.y0
     if isinstance(obj, LTRect):
-        page.edges.extend(_box_edges(x0, top, x1, bottom, "rect_edge"))
+        # a filled area (shading, a chart's bar) rather than a border drawn as a thin rect
+        kind = "area_edge" if obj.fill and min(x1 - x0, bottom - top) > MIN_AREA else "rect_edge"
+        page.edges.extend(_box_edges(x0, top, x1, bottom, kind))
     elif isinstance(obj, LTLine):
         if x1 - x0 < 0.01 or bottom - top < 0.01:
             page.edges.append(_edge(x0, top, x1, bottom, "line"))
@@ -123,7 +128,7 @@ def _add_path(page: PageObjects, obj: LTCurve, dx: float, flip: float) -> None:
                 page.edges.append(
                     _edge(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), "curve_edge")
                 )
-    if obj.fill and x1 - x0 > 1.5 and bottom - top > 1.5:
+    if obj.fill and min(x1 - x0, bottom - top) > MIN_AREA:
         colour = to_hex(obj.non_stroking_color)
         if colour is not None:
             page.fills.append(Fill(x0, top, x1, bottom, colour))

@@ -55,6 +55,7 @@ def draft_page(page: PageObjects) -> PageDraft:
             cells[id(cell)] = cell
     for key, glyphs in in_cell.items():
         cells[key].lines = build_lines(glyphs)
+    tables = [t for t in tables if any(c.lines for row in t.rows for c in row.cells)]  # no charts
     lines, borderless = find_borderless(build_lines(body, columns=True), page.number)
     tables = sorted(tables + borderless, key=lambda table: table.top)
     items = _interleave(lines, tables)

@@ -26,6 +26,8 @@ __all__ = ["CellDraft", "RowDraft", "TableDraft", "find_tables"]
 SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MIN_COVER = 0.6  # a fill colours a cell when it lies behind this share of the cell's area
 MAX_FILL_SHARE = 0.5  # fills larger than this share of the page are backgrounds, not shading
+MAX_EDGES = 800  # beyond this many edges a page holds a drawing (a chart): filled areas are
+# then not taken for cell borders, which keeps table finding fast
 
 
 @dataclass
@@ -104,7 +106,10 @@ def find_tables(page: PageObjects) -> list[TableDraft]:
     """The ruled tables of a page, top to bottom, each cell with its fill colour."""
     if len(page.edges) < 4:
         return []
-    source = _EdgeSource(page.edges, (0.0, 0.0, page.width, page.height))
+    edges = page.edges
+    if len(edges) > MAX_EDGES:
+        edges = [e for e in edges if e["object_type"] != "area_edge"]
+    source = _EdgeSource(edges, (0.0, 0.0, page.width, page.height))
     finder = TableFinder(cast(Any, source), SETTINGS)
     page_area = page.width * page.height
     fills = [f for f in page.fills if _area(f) <= MAX_FILL_SHARE * page_area]
