@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -60,24 +61,16 @@ class Template:
         label = normalise_label(_strip_instruction_tail(text))
         if not label or len(label.split()) > MAX_HEADING_WORDS:
             return None
-        best, best_score = None, 0.0
-        for section in self.sections:
-            score = max(_label_score(label, variant) for variant in section.headings)
-            if score > best_score:
-                best, best_score = section, score
-        return best if best_score >= HEADING_CUTOFF else None
+        key = _best_match(label, {s.key: s.headings for s in self.sections}, _label_score,
+                          HEADING_CUTOFF)
+        return self.section(key) if key else None
 
     def match_field_label(self, text: str) -> str | None:
         """The header field (authority, period, adviser, case_lead) this label names, or None."""
         label = normalise_label(text)
         if not label or len(label.split()) > 6:
             return None
-        best, best_score = None, 0.0
-        for field_name, variants in self.fields.items():
-            score = max(fuzz.ratio(label, v) for v in variants)
-            if score > best_score:
-                best, best_score = field_name, score
-        return best if best_score >= LABEL_CUTOFF else None
+        return _best_match(label, self.fields, fuzz.ratio, LABEL_CUTOFF)
 
     def is_instruction(self, text: str) -> bool:
         """True for template guidance (bracketed instructions, the R/A/G key)."""
@@ -85,16 +78,11 @@ class Template:
         return any(p.search(stripped) for p in self.instruction_patterns)
 
     def table_role(self, text: str) -> str | None:
-        """The column role ("area", "rating", "summary") a table header cell names, or None."""
+        """The column role ("area", "rating", "summary", "plan") a table header cell names."""
         label = normalise_label(_strip_instruction_tail(text))
         if not label or len(label.split()) > 8:
             return None
-        best, best_score = None, 0.0
-        for role, variants in self.table_roles.items():
-            score = max(fuzz.ratio(label, v) for v in variants)
-            if score > best_score:
-                best, best_score = role, score
-        return best if best_score >= LABEL_CUTOFF else None
+        return _best_match(label, self.table_roles, fuzz.ratio, LABEL_CUTOFF)
 
     def title_score(self, text: str) -> float:
         """How much ``text`` (the first lines of a document) reads like this template's title."""
@@ -115,6 +103,17 @@ def _strip_instruction_tail(text: str) -> str:
     """"SUMMARY (Brief commentary …)" → "SUMMARY": a heading may carry its instruction inline."""
     head = text.split("(", 1)[0].strip()
     return head or text
+
+
+def _best_match(label: str, options: dict[str, tuple[str, ...]],
+                scorer: Callable[[str, str], float], cutoff: float) -> str | None:
+    """The option one of whose variants scores best against ``label``, if it reaches ``cutoff``."""
+    best, best_score = None, 0.0
+    for name, variants in options.items():
+        score = max(scorer(label, variant) for variant in variants)
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= cutoff else None
 
 
 def _label_score(label: str, variant: str) -> float:
