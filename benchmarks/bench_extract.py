@@ -12,25 +12,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.bench_pdf_loader import bare_extract_text
+from benchmarks.timing import median_seconds
 from extractor import extract
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus" / "samples"
-
-
-def median_seconds(action: Callable[[], object], repeat: int) -> float:
-    """Median wall time of ``action`` over ``repeat`` runs, after one warm-up run."""
-    action()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
