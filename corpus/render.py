@@ -28,9 +28,12 @@ def _snippet(hit: SearchHit) -> str:
 
 def hits_table(result: SearchResult) -> Table:
     """A table of hits: score, authority, period, section, area, snippet."""
-    table = Table(title=f"{result.total} hit(s) for {result.query!r}", show_lines=True)
-    for column in ("score", "authority", "period", "section", "snippet"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"{result.total} hit(s) for {result.query!r}", show_lines=True,
+                  expand=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    for column in ("authority", "period", "section"):
+        table.add_column(column, ratio=2, min_width=11)
+    table.add_column("snippet", overflow="fold", ratio=6)
     for hit in result.hits:
         section = f"{hit.section} ({hit.area})" if hit.area else hit.section
         table.add_row(f"{hit.score:.3g}", escape(hit.authority or "?"),
@@ -40,9 +43,12 @@ def hits_table(result: SearchResult) -> Table:
 
 def themes_table(themes: list[Theme]) -> Table:
     """A table of themes: label, size, authorities, one example risk."""
-    table = Table(title=f"{len(themes)} theme(s) among current risks", show_lines=True)
-    for column in ("theme", "risks", "authorities", "example"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"{len(themes)} theme(s) among current risks", show_lines=True,
+                  expand=True)
+    table.add_column("theme", ratio=2, min_width=14)
+    table.add_column("risks", justify="right", no_wrap=True)
+    table.add_column("authorities", ratio=2, min_width=11)
+    table.add_column("most typical risk", overflow="fold", ratio=5)
     for theme in themes:
         table.add_row(escape(theme.label), str(theme.size), escape(", ".join(theme.authorities)),
                       escape(theme.items[0].text if theme.items else ""))

@@ -24,7 +24,8 @@ class ThemeItem(BaseModel):
 
 
 class Theme(BaseModel):
-    """A group of risks that say similar things, labelled by its distinguishing terms."""
+    """A group of risks that say similar things, labelled by its distinguishing terms; its
+    items run from the most typical of the group to the least."""
 
     label: str
     terms: list[str]
@@ -88,6 +89,15 @@ def _top_terms(words: Any, members: list[int], vocabulary: tuple[str, ...], n: i
     return chosen
 
 
+def _by_typicality(matrix: Any, members: list[int]) -> list[int]:
+    """``members`` ordered by cosine similarity to their centroid, most typical first."""
+    import numpy as np
+
+    centroid = np.asarray(matrix[members].mean(axis=0)).ravel()
+    scores = matrix[members] @ centroid
+    return [members[i] for i in np.argsort(-scores, kind="stable")]
+
+
 def _add_term(chosen: list[str], term: str) -> None:
     """Add ``term`` unless a chosen phrase holds it; a phrase replaces the words it holds."""
     words = set(term.split())
@@ -117,7 +127,8 @@ def themes(db: str | Path, *, terms: int = 6) -> list[Theme]:
         risks)
     found = []
     for cluster in sorted(set(labels)):
-        members = [i for i, label in enumerate(labels) if label == cluster]
+        members = _by_typicality(vectors.matrix, [i for i, lab in enumerate(labels)
+                                                  if lab == cluster])
         top = _top_terms(vectors.words, members, vectors.vocabulary, terms)
         found.append(Theme(
             label=", ".join(top[:config.terms_per_label]) or "other",
