@@ -210,18 +210,22 @@ def _is_short(cell: Cell) -> bool:
 
 
 def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
-    if draft.rating_seen and not cell.text.strip() and cell.fill is None:
+    """The rating from the cell's words, else its shading; the placeholder R/A/G is no rating
+    unless the cell is shaded (the adviser coloured it and left the words)."""
+    if draft.rating is not None:  # a continuation of a row already rated
         return
     for paragraph in cell.paragraphs:
         reading = parse_rating(paragraph.text)
-        if reading.rating is not None or reading.is_placeholder:
+        if reading.rating is not None:
             _set_rating(draft, reading, paragraph.text)
             return
-    if not draft.rating_seen and cell.fill is not None:
-        draft.rating = rating_from_fill(cell.fill)
-        draft.rating_text = f"fill:{cell.fill}" if draft.rating is not None else None
-        draft.rating_seen = draft.rating is not None
-    if not draft.rating_seen and cell.text.strip():
+        if reading.is_placeholder:
+            _set_rating(draft, reading, paragraph.text)
+    shaded = rating_from_fill(cell.fill) if cell.fill else None
+    if shaded is not None:
+        draft.rating, draft.rating_text = shaded, f"fill:{cell.fill}"
+        draft.placeholder, draft.rating_seen = False, True
+    elif not draft.rating_seen and cell.text.strip():
         draft.rating_text = cell.text.strip()
 
 

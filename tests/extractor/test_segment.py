@@ -247,3 +247,12 @@ def test_a_numbered_heading_after_bullets_is_a_heading_not_an_item() -> None:
     segments = segment(layout, T)
     assert [r.text for r in segments.bullets["risks"]] == ["Court delays."]
     assert [d.area for d in segments.assessments] == ["leadership"]
+
+
+def test_placeholder_left_in_a_shaded_cell_takes_the_shading() -> None:
+    drafts = _assessments(
+        ("row", [["ADOPTION PERFORMANCE"], {"fill": "#00B050", "paras": ["R/A/G"]}, ["Good."]]),
+        ("row", [["CARE LEAVERS"], ["R / A / G"], ["Not rated this time."]]),
+    )
+    assert [(d.rating, d.rating_text) for d in drafts] == [
+        (Rating.GREEN, "fill:#00B050"), (None, "R / A / G")]
