@@ -88,3 +88,18 @@ def test_two_ingests_at_once_into_one_archive_neither_corrupt_nor_duplicate(tmp_
     assert sum(r["added"] for r in results) == 24
     assert all(r["failures"] == 0 for r in results)
     _assert_consistent(db, 24)
+
+
+def test_ctrl_c_stops_ingest_promptly_and_a_rerun_finishes(tmp_path):
+    folder, db = _slow_folder(tmp_path / "in", 30), tmp_path / "a.db"
+    process = _start(folder, db, sleep=0.2)
+    deadline = time.monotonic() + 60
+    while _count(db) < 4 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=20)  # no hang waiting for the workers
+    assert process.returncode != 0 and _count(db) < 30
+    rerun = _start(folder, db, sleep=0.0)
+    _, err = rerun.communicate(timeout=120)
+    assert rerun.returncode == 0, err
+    _assert_consistent(db, 30)
