@@ -52,7 +52,8 @@ def _load(path: Path, fmt: Format, limits: Limits) -> Layout:
     if fmt == "pdf":
         from extractor.loaders.pdf import load_pdf
 
-        return load_pdf(path, max_pages=limits.max_pages)
+        return load_pdf(path, max_pages=limits.max_pages,
+                        max_page_content=limits.max_pdf_page_content)
     if fmt == "docx":
         return load_docx(path, limits=limits)
     if fmt == "html":

@@ -24,7 +24,8 @@ class Limits:
     ``max_docx_part``: uncompressed size of any one XML part of a DOCX (parsing XML takes about
     14 bytes of memory per byte). ``max_text_chars``: characters of text in the loaded document
     (spaCy's own default ``max_length``); a text or HTML file of more than 4 bytes per allowed
-    character is refused before it is read.
+    character is refused before it is read. ``max_pdf_page_content``: bytes one PDF page's
+    content streams and forms inflate to, counted before pdfminer inflates them.
     """
 
     max_bytes: int = 50 * _MB
@@ -33,6 +34,7 @@ class Limits:
     max_docx_members: int = 2000
     max_docx_part: int = 20 * _MB
     max_text_chars: int = 1_000_000
+    max_pdf_page_content: int = 20 * _MB
 
     def __post_init__(self) -> None:
         for spec in fields(self):

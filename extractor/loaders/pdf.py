@@ -22,6 +22,7 @@ from extractor.loaders.pdf_objects import PageObjects, collect
 from extractor.loaders.pdf_page import PageDraft, draft_page
 from extractor.loaders.pdf_paragraphs import ParaDraft
 from extractor.loaders.pdf_stitch import Block, stitch
+from extractor.loaders.pdf_streams import page_content_size
 from models.errors import UnreadableDocument
 
 __all__ = ["load_pdf"]
@@ -36,13 +37,15 @@ MAX_UNMAPPED = 0.5  # share of glyphs without Unicode beyond which the text is u
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 
-def load_pdf(path: Path, *, max_pages: int | None = None) -> Layout:
+def load_pdf(path: Path, *, max_pages: int | None = None,
+             max_page_content: int | None = None) -> Layout:
     """Load a PDF highlight report into a Layout of paragraphs and table rows.
 
     Raises :class:`~models.errors.UnreadableDocument` when the file is missing, corrupt,
-    password-protected, has no (usable) text layer, or has more than ``max_pages`` pages.
+    password-protected, has no (usable) text layer, has more than ``max_pages`` pages, or a page
+    whose content inflates to more than ``max_page_content`` bytes.
     """
-    pages = list(_drafts(Path(path), max_pages))
+    pages = list(_drafts(Path(path), max_pages, max_page_content))
     ink = sum(page.ink for page in pages)
     if not ink:
         raise UnreadableDocument(NO_TEXT, path)
@@ -53,7 +56,8 @@ def load_pdf(path: Path, *, max_pages: int | None = None) -> Layout:
     return _build(stitch(pages), len(pages))
 
 
-def _drafts(path: Path, max_pages: int | None) -> Iterator[PageDraft]:
+def _drafts(path: Path, max_pages: int | None, max_content: int | None
+            ) -> Iterator[PageDraft]:
     """Parse each page once, keep only its draft, and release the parsed page.
 
     The loader owns the file handle (pdfplumber's own close() re-reads the page tree, which
@@ -73,7 +77,21 @@ def _drafts(path: Path, max_pages: int | None) -> Iterator[PageDraft]:
         if max_pages is not None and len(pages) > max_pages:
             raise UnreadableDocument(f"too many pages: {len(pages)} > {max_pages}", path)
         for page in pages:
+            if max_content is not None:
+                _check_content(page, path, max_content)
             yield draft_page(_objects(page, path))
+
+
+def _check_content(page: Page, path: Path, limit: int) -> None:
+    """Refuse a page whose content would inflate past ``limit`` bytes (a decompression bomb)."""
+    try:
+        size = page_content_size(page.page_obj, limit=limit)
+    except Exception as exc:
+        raise _unreadable(exc, path) from exc
+    if size > limit:
+        raise UnreadableDocument(
+            f"PDF page {page.page_number} would inflate to over {limit / 1048576:.1f} MB of "
+            "content (decompression bomb?)", path)
 
 
 def _objects(page: Page, path: Path) -> PageObjects:
