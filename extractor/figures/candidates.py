@@ -16,12 +16,13 @@ they are not reported. Percentage ranges ("16/18%", "20-30%") are skipped with a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extractor.figures.patterns import FigurePatterns
 from models.report import Month, PreviousValue, Unit
 
-__all__ = ["Figure", "scan_sentence"]
+__all__ = ["Figure", "scan_sentence", "window"]
 
 
 @dataclass
@@ -50,8 +51,32 @@ class Figure:
     previous: PreviousValue | None = None
 
 
+def window(text: str, end: int, size: int = 80) -> str:
+    """The ``size`` characters of ``text`` before ``end``: the left context a cue is read in."""
+    return text[max(0, end - size):end]
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+class _Blocked:
+    """Character ranges no figure may touch, merged and sorted for quick look-up."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def touches(self, start: int, end: int) -> bool:
+        """True when ``start``..``end`` overlaps a blocked range."""
+        at = bisect_left(self._starts, end) - 1
+        return at >= 0 and self._ends[at] > start
 
 
 def _number(text: str) -> float:
@@ -96,7 +121,7 @@ def _count_before(text: str, m: re.Match[str], last_count: int | None,
         return False
     if last_count is not None and pats.previous_count.match(text[last_count:m.start()]):
         return True
-    return bool(pats.count_before.search(text[max(0, m.start() - 120):m.start()]))
+    return bool(pats.count_before.search(window(text, m.start(), 120)))
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -118,19 +143,21 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
             if not _overlaps(*m.span(), taken):
                 taken.append(m.span())
                 warnings.append(f"skipped the range {m.group().strip()!r}: {text.strip()[:120]}")
-    blocked = taken + _blocked_spans(text, pats)
+    blocked = _Blocked(taken + _blocked_spans(text, pats))
+    claimed: list[tuple[int, int]] = []  # "(64)" after "number": counted once
     for m in pats.parenthesised_count.finditer(text):
         span = m.span("num")
-        if not _overlaps(*span, blocked):
+        if not blocked.touches(*span):
             noun = m.group("noun") or ""
             figures.append(Figure(_number(m.group("num")), "count", *span, noun=noun))
-            blocked.append(span)
+            claimed.append(span)
     last_count: int | None = None
     for m in pats.number.finditer(text):
         if (
-            _overlaps(*m.span(), blocked)
+            blocked.touches(*m.span())
+            or _overlaps(*m.span(), claimed)
             or _glued(text, *m.span())
-            or pats.approximate.search(text[: m.start()])
+            or pats.approximate.search(window(text, m.start()))
         ):
             continue
         found = _unit_of(text, m, pats)
@@ -144,7 +171,7 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
             continue
         last_count = m.end() if figures[-1].unit == "count" else None
     for m in pats.anchors.finditer(text):
-        if not _overlaps(*m.span(), blocked):
+        if not blocked.touches(*m.span()):
             figures.append(Figure(None, "percent", m.start(), m.end()))
     figures.sort(key=lambda f: f.start)
     return figures, warnings

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.figures.candidates import Figure
+from extractor.figures.candidates import Figure, window
 from extractor.figures.patterns import FigurePatterns
 from extractor.figures.roles import words
 
@@ -103,7 +103,7 @@ def _count_label(text: str, fig: Figure, right: str, lo: int, pats: FigurePatter
     label = clean_label(re.split(r"\s+and\s+", right, maxsplit=1)[0], pats)
     if fig.noun == "" or pats.relative_start.match(label):
         label = f"{subject(text, fig.start, None, pats, cuts)} {label}".strip()
-    elif pats.count_copula.search(text[: fig.start]):
+    elif pats.count_copula.search(window(text, fig.start)):
         said = subject(text, fig.start, lo, pats, cuts)
         if _usable(said, pats):
             return said, f"{said} {label}"
@@ -205,7 +205,7 @@ def label_figures(text: str, figures: list[Figure], pats: FigurePatterns) -> Non
             continue
         said = previous.label if previous else ""
         label, context = _label(text, figures, i, said, pats)
-        if not _usable(label, pats) and previous and pats.anaphora.search(text[: fig.start]):
+        if not _usable(label, pats) and previous and pats.anaphora.search(window(text, fig.start)):
             label = context = said
             if previous.month and previous.unit == fig.unit:
                 previous.role, previous.owner = "previous", i

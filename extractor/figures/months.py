@@ -10,9 +10,12 @@ period's end; without a period it stays unresolved.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractor.figures.candidates import Figure
+from extractor.figures.candidates import Figure, window
 from extractor.figures.patterns import FigurePatterns
 from models.report import Month
 
@@ -44,9 +47,10 @@ class MonthMention:
 def resolve_month(number: int, year: int | None, period_end: str | None) -> Month | None:
     """``YYYY-MM`` of a month, taking a missing year from the period's end."""
     if year is None:
-        if not period_end:
+        bound = re.match(r"(\d{4})-(\d{2})", period_end or "")
+        if not bound:
             return None
-        end_year, end_month = (int(x) for x in period_end.split("-")[:2])
+        end_year, end_month = int(bound.group(1)), int(bound.group(2))
         year = end_year if number <= end_month else end_year - 1
     elif year < 100:
         year += 2000
@@ -59,7 +63,7 @@ def find_months(text: str, pats: FigurePatterns, period_end: str | None) -> list
     found = list(pats.month_mention.finditer(text))
     # a range ("in September and October") stands for its last month, unless "between"
     range_ends = {max((m.start() for m in found if s <= m.start() < e), default=-1)
-                  for s, e in ranges if not pats.between.search(text[:s])}
+                  for s, e in ranges if not pats.between.search(window(text, s))}
     mentions: list[MonthMention] = []
     for m in found:
         number = pats.months[m.group("name").lower()]
@@ -67,9 +71,9 @@ def find_months(text: str, pats: FigurePatterns, period_end: str | None) -> list
         kind = "month"
         if m.start() not in range_ends and any(s <= m.start() < e for s, e in ranges):
             kind = "range"
-        elif pats.since_month.search(text[: m.start()]):
+        elif pats.since_month.search(window(text, m.start())):
             kind = "since"
-        elif pats.not_measure_month.search(text[: m.start()]):
+        elif pats.not_measure_month.search(window(text, m.start())):
             kind = "excluded"
         mentions.append(MonthMention(m.start(), m.end(), resolve_month(number, year, period_end),
                                      kind))
@@ -79,15 +83,16 @@ def find_months(text: str, pats: FigurePatterns, period_end: str | None) -> list
 def claim_adjacent(text: str, figures: list[Figure], mentions: list[MonthMention],
                    pats: FigurePatterns) -> None:
     """Give each figure the month written straight after it ("63% in October")."""
+    starts = [m.start for m in mentions]
     for i, fig in enumerate(figures):
-        for mention in mentions:
-            if mention.start >= fig.end and pats.month_after_figure.match(
-                text[fig.end:mention.start]
-            ):
-                mention.owner = i
-                if mention.usable:
-                    fig.month = mention.month
-                break
+        at = bisect_left(starts, fig.end)
+        if at == len(mentions):
+            continue
+        mention = mentions[at]
+        if pats.month_after_figure.match(text[fig.end:mention.start]):
+            mention.owner = i
+            if mention.usable:
+                fig.month = mention.month
 
 
 def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention],
@@ -99,24 +104,46 @@ def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention]
     an earlier measure, never a target's or previous value's).
     """
     measures = [i for i, f in enumerate(figures) if f.role == "measure"]
+    owners = {m.owner for m in mentions}
     free = [m for m in mentions if m.owner is None and m.usable]
+    free_starts = [m.start for m in free]
+    earlier = _single_months([m for m in mentions if m.usable and (
+        m.owner is None or figures[m.owner].role == "measure")])
     for pos, i in enumerate(measures):
         fig = figures[i]
-        if fig.month or any(m.owner == i for m in mentions):
+        if fig.month or i in owners:
             continue
         lo = figures[measures[pos - 1]].end if pos else 0
         hi = figures[measures[pos + 1]].start if pos + 1 < len(measures) else len(text)
-        before = [m for m in free if lo <= m.start and m.end <= fig.start]
-        after = [m for m in free if fig.end <= m.start < hi
-                 and not pats.month_clause_break.search(text[fig.end:m.start])]
-        earlier = {m.month for m in mentions if m.usable and m.end <= fig.start
-                   and (m.owner is None or figures[m.owner].role == "measure")}
+        before = [m for m in free[bisect_left(free_starts, lo):bisect_left(free_starts, fig.start)]
+                  if m.end <= fig.start]
+        at = bisect_left(free_starts, fig.end)
+        after = free[at] if at < len(free) and free[at].start < hi else None
+        if after and pats.month_clause_break.search(text[fig.end:after.start]):
+            after = None
         if before:
             fig.month = before[-1].month
         elif after:
-            fig.month = after[0].month
-        elif len(earlier) == 1:
-            fig.month = earlier.pop()
+            fig.month = after.month
+        else:
+            fig.month = earlier(fig.start)
+
+
+def _single_months(mentions: list[MonthMention]) -> Callable[[int], Month | None]:
+    """A lookup: the one month among ``mentions`` ending by a position, or None (none or many)."""
+    ordered = sorted(mentions, key=lambda m: m.end)
+    ends = [m.end for m in ordered]
+    seen: set[Month | None] = set()
+    single: list[Month | None] = []
+    for m in ordered:
+        seen.add(m.month)
+        single.append(m.month if len(seen) == 1 else None)
+
+    def lookup(position: int) -> Month | None:
+        count = bisect_right(ends, position)
+        return single[count - 1] if count else None
+
+    return lookup
 
 
 def date_previous(figures: list[Figure], mentions: list[MonthMention]) -> None:

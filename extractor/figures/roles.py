@@ -107,9 +107,12 @@ def _owner(text: str, figures: list[Figure], i: int, pats: FigurePatterns) -> Fi
         if chosen is not None:
             return chosen
     before = [f for f in candidates if f.end <= fig.start]
-    after = [f for f in candidates if f.start >= fig.end
-             and not pats.no_forward.search(text[fig.end:f.start])]
-    return before[-1] if before else (after[0] if after else None)
+    if before:
+        return before[-1]
+    after = next((f for f in candidates if f.start >= fig.end), None)
+    if after is None or pats.no_forward.search(text[fig.end:after.start]):
+        return None
+    return after
 
 
 def attach_qualifiers(text: str, figures: list[Figure], pats: FigurePatterns) -> list[Figure]:
