@@ -2,7 +2,8 @@
 
     python -m benchmarks.bench_figures [--repeat N]
 
-Inputs: the seed text conversion (cut into paragraphs at blank lines and HTML tags) and every
+Inputs: the seed text conversion (cut into paragraphs at blank lines and HTML tags, and again
+as one single piece: the worst case of a loader that cannot split paragraphs) and every
 document under corpus/samples/ that the loaders read (their paragraphs and table-cell
 paragraphs). Prints the one-off cost of building the pipeline, then per input: words, figures
 found, median time of ``find_indicators`` and ``find_entities``, figures and words per second,
@@ -37,7 +38,10 @@ def _inputs() -> list[tuple[str, list[TextPiece]]]:
 
     found: list[tuple[str, list[TextPiece]]] = []
     if SEED.exists():
-        found.append(("seed (text)", pieces_from_text(SEED.read_text(encoding="utf-8"))))
+        seed = SEED.read_text(encoding="utf-8")
+        found.append(("seed (text)", pieces_from_text(seed)))
+        # worst case: a loader that could not split paragraphs hands over one huge piece
+        found.append(("seed as one piece", [TextPiece(" ".join(seed.split()), 0)]))
     for path in sorted(p for p in SAMPLES.rglob("*") if p.suffix in (".docx", ".pdf")):
         if "sources" in path.parts:
             continue
