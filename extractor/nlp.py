@@ -9,6 +9,7 @@ through :func:`pipe` in batches: one long Doc tokenizes several times slower.
 from __future__ import annotations
 
 import csv
+import io
 import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -61,13 +62,12 @@ def authority_patterns() -> list[Pattern]:
     if not path.is_file():
         return []
     patterns: list[Pattern] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            names = [row.get("name") or "", row.get("canonical") or ""]
-            names += (row.get("aliases") or "").split(";")
-            for name in {n.strip() for n in names if n and n.strip()}:
-                label = "ORG" if "council" in name.lower() else "GPE"
-                patterns.append({"label": label, "pattern": name})
+    for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")):
+        names = [row.get("name") or "", row.get("canonical") or ""]
+        names += (row.get("aliases") or "").split(";")
+        for name in sorted({n.strip() for n in names if n and n.strip()}):
+            label = "ORG" if "council" in name.lower() else "GPE"
+            patterns.append({"label": label, "pattern": name})
     return patterns
 
 
