@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
@@ -23,31 +24,46 @@ def _pdf_string(text: str) -> str:
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
-def text_pdf(pages: Iterable[list[str]]) -> bytes:
-    """A valid PDF with one page per item of ``pages``, each line drawn in Helvetica."""
-    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 "
-               "/BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+def text_pdf(pages: Iterable[list[str]], *, inflate_to: int = 0) -> bytes:
+    """A valid PDF with one page per item of ``pages``, each line drawn in Helvetica.
+
+    With ``inflate_to``, each page's content stream is deflated and padded with spaces to
+    that many bytes once inflated (a decompression bomb when large).
+    """
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 "
+               b"/BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     kids = []
     for lines in pages:
-        stream = "BT /F1 11 Tf 14 TL 56 780 Td " + " ".join(
-            f"{_pdf_string(line)} Tj T*" for line in lines) + " ET"
-        objects.append(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\n"
-                       "endstream")
-        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                       f"/Resources << /Font << /F1 3 0 R >> >> /Contents {len(objects)} 0 R >>")
-        kids.append(f"{len(objects)} 0 R")
-    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+        text = ("BT /F1 11 Tf 14 TL 56 780 Td " + " ".join(
+            f"{_pdf_string(line)} Tj T*" for line in lines) + " ET\n").encode("latin-1")
+        stream, extra = (_deflated(text, inflate_to), b" /Filter /FlateDecode") if inflate_to \
+            else (text, b"")
+        objects.append(b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(stream), extra, stream))
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % len(objects))
+        kids.append(b"%d 0 R" % len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
     out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n"
             "%%EOF\n").encode()
     return bytes(out)
+
+
+def _deflated(head: bytes, size: int) -> bytes:
+    """``head`` then spaces up to ``size`` bytes, zlib-compressed in 16 MiB chunks."""
+    compressor, chunk = zlib.compressobj(1), b" " * (1 << 24)
+    parts, left = [compressor.compress(head)], size - len(head)
+    while left > 0:
+        parts.append(compressor.compress(chunk[:left]))
+        left -= len(chunk)
+    return b"".join(parts) + compressor.flush()
 
 
 def _directory_entry(name: str, kind: int, *, child: int = _FREE, right: int = _FREE) -> bytes:

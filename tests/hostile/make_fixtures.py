@@ -246,6 +246,12 @@ def too_many_pages(path: Path) -> Path:
 
 
 @_builder
+def pdf_bomb(path: Path) -> Path:
+    """A letter whose one page inflates to 1 GiB of content."""
+    return _write(path, text_pdf([DOCUMENTS["letter"]["lines"]], inflate_to=1 << 30))
+
+
+@_builder
 def zip_bomb_docx(path: Path) -> Path:
     return zip_bomb(GOOD_DOCX, path)
 

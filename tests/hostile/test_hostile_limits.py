@@ -27,6 +27,7 @@ def text_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("pdf", {"max_bytes": 1024}, "file too large"),
     ("docx", {"max_bytes": 1024}, "file too large"),
     ("pdf", {"max_pages": 1}, "too many pages"),
+    ("pdf", {"max_pdf_page_content": 1024}, "decompression bomb"),
     ("docx", {"max_docx_uncompressed": 64 * 1024}, "zip bomb"),
     ("docx", {"max_docx_members": 3}, "zip members"),
     ("docx", {"max_docx_part": 4096}, "would unpack to"),
