@@ -28,6 +28,7 @@ class SimilarSettings:
     word_ngrams: tuple[int, int]
     char_ngrams: tuple[int, int]
     first_section: str
+    candidates: int
 
 
 @dataclass(frozen=True)
