@@ -37,6 +37,7 @@ class ThemeSettings:
     max_k: int
     terms_per_label: int
     random_state: int
+    silhouette_sample: int
     stop_words: tuple[str, ...]
 
 

@@ -66,7 +66,8 @@ def _choose_k(matrix: Any, count: int) -> list[int]:
         labels = model.fit_predict(matrix).tolist()
         if len(set(labels)) < 2:
             continue
-        score = float(silhouette_score(matrix, labels, metric="cosine"))
+        score = float(silhouette_score(matrix, labels, metric="cosine", sample_size=min(
+            count, config.silhouette_sample), random_state=config.random_state))
         if score > best[0]:
             best = (score, labels)
     return best[1]
