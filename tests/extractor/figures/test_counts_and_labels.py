@@ -192,3 +192,16 @@ def test_kpi_list_percentages() -> None:
 def test_an_earlier_value_named_by_its_period() -> None:
     fig = one("Assessment timeliness 81% v 76% last quarter.", PERIOD)
     assert fig.previous is not None and (fig.value, fig.previous.value) == (81, 76)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caseloads range from 12 to 30 children.",
+        "Caseloads are between 12 and 30 children.",
+        "Caseloads of 12-30 children are common in the assessment teams.",
+        "85 out of 100 visits were on time.",
+    ],
+)
+def test_count_ranges_and_parts_are_not_counts(text: str) -> None:
+    assert values(text, PERIOD) == []

@@ -123,3 +123,25 @@ def test_word_fractions_hold_their_qualifiers() -> None:
                "up from 43% in June but below target of 55%, with performance for "
                "16-18-year-olds being 49%.")
     assert [(f.value, f.target, f.previous) for f in got] == [(49, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim is to reduce re-referrals to 20% by March.",
+        "Managers want to increase placement stability to 70% next year.",
+        "Work is under way to bring agency staffing down to 15%.",
+    ],
+)
+def test_an_aim_is_a_target_not_a_measure(text: str) -> None:
+    assert values(text) == []
+
+
+def test_continuing_to_improve_is_still_a_measure() -> None:
+    fig = one("Assessment timeliness continued to improve, to 78% in September.")
+    assert (fig.value, fig.month, fig.target) == (78, "2020-09", None)
+
+
+def test_an_aim_in_the_next_sentence_becomes_the_target() -> None:
+    fig = one("Re-referrals were 26% in October. The target is to reduce this to 22% by March.")
+    assert (fig.value, fig.target) == (26, 22)
