@@ -93,6 +93,12 @@ def _record(store: ArchiveStore, parsed: Parsed, result: IngestResult, replace: 
     return False
 
 
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU affinity)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+
+
 def _to_parse(store: ArchiveStore, candidates: list[Candidate]) -> list[Candidate]:
     """The readable candidates whose content is not in the archive, each content once."""
     known = store.known(c.sha256 for c in candidates if c.sha256)
@@ -137,7 +143,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path, jobs: int | None = No
             if progress:
                 progress.advance(failed=candidate.error is not None)
         for parsed in parse_in_workers(
-                todo, extract_fn, jobs=jobs or os.cpu_count() or 1,
+                todo, extract_fn, jobs=jobs or _cores(),
                 timeout=timeout or config.timeout_seconds,
                 max_tasks_per_child=config.max_tasks_per_child, preload=config.preload):
             failed = _record(store, parsed, result, replace)
