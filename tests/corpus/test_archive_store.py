@@ -127,3 +127,21 @@ def test_every_table_and_column_is_documented(archive_db):
                 continue
             for row in conn.execute(f"PRAGMA table_info({quote_identifier(table)})"):
                 assert f"`{row[1]}`" in doc, f"column {table}.{row[1]} is not documented"
+
+
+def test_an_archive_of_schema_1_is_upgraded_and_searchable(archive_db):
+    archive_db.parent.mkdir(parents=True)
+    with sqlite3.connect(archive_db) as conn:
+        for statement in migrations.migrations()[0].statements:
+            conn.execute(statement)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("INSERT INTO documents (id, sha256, path, authority, period_key, "
+                     "is_current, status, ingested_at) VALUES (1, 'x', 'old.pdf', "
+                     "'Westvale', 'a', 1, 'ok', 'then')")
+        conn.execute("INSERT INTO items (document_id, section, position, text) "
+                     "VALUES (1, 'risks', 0, 'Court delay persists.')")
+    store = open_store(archive_db)
+    total, [hit] = store.search("court", PassageFilter(section="risks", authority="westvale"),
+                                limit=5)
+    store.close()
+    assert (total, hit.source, hit.text) == (1, "old.pdf", "Court delay persists.")
