@@ -138,7 +138,9 @@ def _bracketed(text: str, fig: Figure, stop: int, lo: int, pats: FigurePatterns,
     words_after = after[1:][: cut.start()] if cut else after[1:]
     if re.match(r"\s*of\b", words_after) or re.search(r"\d\s*\($", before):
         return clean_label(words_after, pats)
-    if pats.passive_start.match(words_after):
+    plain_verb = re.match(r"\s*[a-z]+\b", words_after) and not (
+        pats.subject_verb.match(words_after.strip()) or pats.right_fallback_not.match(words_after))
+    if pats.passive_start.match(words_after) or plain_verb:
         said = subject(text, fig.start, lo, pats, cuts)
         return clean_label(f"{said} {words_after}", pats) if said else ""
     return ""

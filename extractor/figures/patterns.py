@@ -50,6 +50,7 @@ class FigurePatterns:
     no_forward: re.Pattern[str]
     anaphoric_start: re.Pattern[str]
     hypothetical_left: re.Pattern[str]
+    hypothetical_right: re.Pattern[str]
     not_measure_month: re.Pattern[str]
     month_range: re.Pattern[str]
     month_after_figure: re.Pattern[str]
@@ -149,6 +150,7 @@ def load_patterns() -> FigurePatterns:
         no_forward=one(roles["no_forward"]),
         anaphoric_start=one(roles["anaphoric_start"]),
         hypothetical_left=one(roles["hypothetical_left"]),
+        hypothetical_right=one(roles["hypothetical_right"]),
         not_measure_month=one(ctx["not_the_measure_month"]),
         month_range=one(ctx["month_range"]),
         month_after_figure=one(ctx["after_figure"]),

@@ -37,6 +37,7 @@ def _role(text: str, figures: list[Figure], i: int, pats: FigurePatterns) -> tup
         pats.change_left.search(left)
         or pats.change_amount_right.match(right)
         or pats.hypothetical_left.search(left)
+        or pats.hypothetical_right.match(right)
     ):
         return "dropped", None
     if any(rx.search(left) for rx in pats.target_left) or any(

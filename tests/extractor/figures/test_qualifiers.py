@@ -145,3 +145,23 @@ def test_continuing_to_improve_is_still_a_measure() -> None:
 def test_an_aim_in_the_next_sentence_becomes_the_target() -> None:
     fig = one("Re-referrals were 26% in October. The target is to reduce this to 22% by March.")
     assert (fig.value, fig.target) == (26, 22)
+
+
+def test_target_after_a_comma_in_brackets() -> None:
+    fig = one("Re-referrals are at 26% (national 22%, target 24%).")
+    assert (fig.value, fig.comparator, fig.target) == (26, 22, 24)
+
+
+def test_respectively_lists_give_no_wrong_month() -> None:
+    found = read("Timeliness was 90%, 85% and 80% in August, September and October respectively.")
+    assert all(f.month is None for f in found)
+
+
+def test_a_share_of_a_measure_does_not_take_its_key() -> None:
+    fig = one("Half of all re-referrals (52%) come from the police.")
+    assert (fig.value, fig.indicator) == (52, None)
+    assert fig.label == "re-referrals come from the police"
+
+
+def test_future_counts_are_not_measures() -> None:
+    assert values("Plans for 24 children will be reviewed in November.") == []
