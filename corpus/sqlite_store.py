@@ -243,11 +243,6 @@ class SQLiteStore:
         rows = self._read(sql + " ORDER BY authority, period_start, period_end, id", params)
         return (StoredReport(Report.from_json(text), path, sha) for text, path, sha in rows)
 
-    def failures(self) -> list[tuple[str, str]]:
-        """(path, reason) of every failed file, by path."""
-        return [(path, error) for path, error in self._read(
-            "SELECT path, error FROM documents WHERE status = 'failed' ORDER BY path")]
-
     def close(self) -> None:
         """Close the connection."""
         self._conn.close()

@@ -105,10 +105,6 @@ class ArchiveStore(Protocol):
         """Current ok reports, by authority then period."""
         ...
 
-    def failures(self) -> list[tuple[str, str]]:
-        """(path, reason) of every failed file."""
-        ...
-
     def close(self) -> None:
         """Release the database."""
         ...
