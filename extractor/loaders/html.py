@@ -47,6 +47,7 @@ _CAPS_TITLE = re.compile(
 _OL_STYLES = {"1": "decimal", "a": "lower", "A": "upper", "i": "roman", "I": "ROMAN"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _ALIGNING = _HEADINGS | {"td", "th", "li"}
+_SCAN = 256  # open elements an end tag looks through for its start tag
 _VOID = {"br", "hr"}
 
 
@@ -130,13 +131,11 @@ class _Parser(HTMLParser):
                 self._sheet.add("".join(self._css))
                 self._css = None
             return
-        if tag in self._bold and (tag in self._bold_tags or tag == "span"):
-            del self._bold[len(self._bold) - 1 - self._bold[::-1].index(tag) :]
+        if tag in self._bold_tags or tag == "span":
+            _cut_at_last(self._bold, tag)
         if tag in _HEADINGS or tag in self._block_tags or tag in ("td", "th", "li", "ul", "ol"):
             self._flush()
-        if any(entry[0] == tag for entry in self._align):
-            index = max(i for i, entry in enumerate(self._align) if entry[0] == tag)
-            del self._align[index:]
+        _cut_at_last(self._align, tag)
         if tag in _HEADINGS:
             self._heading = max(0, self._heading - 1)
         elif tag in ("ul", "ol") and self._lists:
@@ -291,6 +290,19 @@ class _Parser(HTMLParser):
         if title:
             return [Para(title.group(1)), Para(text[title.end() :])]
         return [Para(text)]
+
+
+def _cut_at_last(stack: list[str] | list[tuple[str, bool | None]], tag: str) -> None:
+    """Drop the innermost open ``tag`` (an entry, or an entry's first item) and all above it.
+
+    Only the top ``_SCAN`` entries are searched, so that deeply nested markup and floods of
+    stray end tags stay linear (an element open deeper than that simply stays open).
+    """
+    for index in range(len(stack) - 1, max(-1, len(stack) - 1 - _SCAN), -1):
+        entry = stack[index]
+        if (entry if isinstance(entry, str) else entry[0]) == tag:
+            del stack[index:]
+            return
 
 
 def _bullet(text: str, marker: Marker | None, level: int) -> Para:
