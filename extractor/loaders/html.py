@@ -47,7 +47,7 @@ _CAPS_TITLE = re.compile(
 _OL_STYLES = {"1": "decimal", "a": "lower", "A": "upper", "i": "roman", "I": "ROMAN"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _ALIGNING = _HEADINGS | {"td", "th", "li"}
-_SCAN = 256  # open elements an end tag looks through for its start tag
+_SCAN = 64  # open elements an end tag looks through for its start tag
 _VOID = {"br", "hr"}
 
 
