@@ -295,6 +295,14 @@ def deep_nesting(path: Path) -> Path:
 
 
 @_builder
+def deep_html(path: Path) -> Path:
+    """100,000 nested elements, then as many end tags that close nothing."""
+    depth = 100_000
+    return _write(path, "<!DOCTYPE html><html><body>" + "<div><b>" * depth
+                  + DOCUMENTS["letter"]["lines"][4] + "</strong></h1>" * depth + "</body></html>")
+
+
+@_builder
 def legacy_doc(path: Path) -> Path:
     return _write(path, ole2(["WordDocument", "1Table", "\x05SummaryInformation"]))
 
