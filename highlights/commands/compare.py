@@ -30,6 +30,10 @@ def _is_json(path: Path) -> bool:
 
 def load_report(path: Path) -> Report:
     """A report from JSON written by ``highlights extract`` (detected by content) or a document."""
+    from extractor.loaders import Limits
+    from extractor.loaders.source import check_file
+
+    check_file(path, Limits())  # a FIFO, a directory or a huge (sparse) file is refused unread
     if not _is_json(path):
         from extractor import extract  # heavy: only when a document must be parsed
 
