@@ -41,11 +41,10 @@ def check_file(path: Path, limits: Limits) -> int:
     if info.st_size == 0:
         raise UnreadableDocument("empty file", path)
     if info.st_size > limits.max_bytes:
-        raise UnreadableDocument(
-            f"file too large ({_megabytes(info.st_size)}; the limit is "
-            f"{_megabytes(limits.max_bytes)})",
-            path,
-        )
+        size, limit = _megabytes(info.st_size), _megabytes(limits.max_bytes)
+        if size == limit:  # just over: rounding would say "50.0 MB; the limit is 50.0 MB"
+            size, limit = f"{info.st_size:,} bytes", f"{limits.max_bytes:,} bytes"
+        raise UnreadableDocument(f"file too large ({size}; the limit is {limit})", path)
     if not os.access(path, os.R_OK):
         raise UnreadableDocument("permission denied", path)
     return info.st_size
