@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from extractor.layout import Layout, LayoutBuilder, ParagraphKind
 from extractor.loaders.config import config
+from extractor.loaders.source import printable
 from models.errors import UnreadableDocument
 from models.report import DocumentFormat
 
@@ -86,9 +87,10 @@ def emit(blocks: Iterable[Para | Row], format: DocumentFormat, path: Path) -> La
 
 
 def _add(builder: LayoutBuilder, para: Para) -> None:
-    if para.text.strip():
+    text = printable(para.text)
+    if text.strip():
         builder.add_paragraph(
-            para.text, kind=para.kind, level=para.level, marker=para.marker, bold=para.bold,
+            text, kind=para.kind, level=para.level, marker=para.marker, bold=para.bold,
             centered=para.centered,
         )
 

@@ -23,6 +23,7 @@ from extractor.loaders.pdf_page import PageDraft, draft_page
 from extractor.loaders.pdf_paragraphs import ParaDraft
 from extractor.loaders.pdf_stitch import Block, stitch
 from extractor.loaders.pdf_streams import page_content_size
+from extractor.loaders.source import printable
 from models.errors import UnreadableDocument
 
 __all__ = ["load_pdf"]
@@ -132,5 +133,7 @@ def _build(blocks: list[Block], pages: int) -> Layout:
 
 
 def _add(builder: LayoutBuilder, para: ParaDraft) -> None:
-    builder.add_paragraph(para.text, kind=para.kind, page=para.page, level=para.level,
-                          marker=para.marker, bold=para.bold, centered=para.centered)
+    text = printable(para.text)
+    if text.strip():
+        builder.add_paragraph(text, kind=para.kind, page=para.page, level=para.level,
+                              marker=para.marker, bold=para.bold, centered=para.centered)
