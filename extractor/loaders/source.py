@@ -104,7 +104,9 @@ def decode_text(data: bytes, *, final: bool = True) -> str | None:
 
 # Control characters (C0 but tab and line breaks, DEL, C1) never belong in a report's text, and
 # an escape sequence kept in it would drive the terminal that shows a markdown or table output.
-_UNPRINTABLE = {code: None for code in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
+_UNPRINTABLE: dict[int, str | None] = {
+    code: None for code in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)]
+}
 _UNPRINTABLE.update({0x0B: " ", 0x0C: " "})
 
 
