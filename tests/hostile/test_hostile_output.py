@@ -12,6 +12,7 @@ import csv
 import io
 import re
 import sqlite3
+from html import escape as html_escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from corpus.store import open_store
 from extractor import extract
 from models.errors import QuerySyntaxError
 from models.report import Item, Report
+from tests.hostile.craft import as_html, as_text, docx_blocks
 from tests.hostile.make_fixtures import DOCUMENTS, REPORTS
 from tests.hostile.run import run_cli
 
@@ -201,3 +203,23 @@ def test_user_values_reach_sql_only_as_parameters(archive: Path, monkeypatch) ->
     assert search(archive, MARKER).total > 0
     assert _Recording.statements
     assert not any(MARKER in sql for sql in _Recording.statements)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_terminal_escape_sequences_in_a_report_never_reach_the_output(tmp_path: Path,
+                                                                      suffix: str) -> None:
+    blocks = docx_blocks(SOURCES[1])
+    sequence = "\x1b]0;HOSTILE\x07\x1b[2J\x9b31m"
+    poisoned = [block + sequence if isinstance(block, str) and len(block) > 40 else block
+                for block in blocks]
+    path = tmp_path / f"report{suffix}"
+    if suffix == ".html":
+        path.write_text(as_html(blocks, inject=f"<p>{html_escape(sequence)}</p>").replace(
+            "</p>", "&#27;[2J&#x9b;31m</p>"), encoding="utf-8")
+    else:
+        path.write_text(as_text(poisoned), encoding="utf-8")
+    for fmt in ("markdown", "json"):
+        run = run_cli("extract", path, "--format", fmt, timeout=30)
+        assert run.exit == 0, run.stderr
+        assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", run.stdout)
+        assert "\\u001b" not in run.stdout and "\\u009b" not in run.stdout
