@@ -39,7 +39,7 @@ def run_demo(*, progress: Progress | None = None, jobs: int | None = None) -> st
             tempfile.TemporaryDirectory(prefix="highlights-demo-") as folder:
         db = Path(folder) / "demo.db"
         result = ingest([reports], db=db, jobs=jobs, progress=progress)
-        parts = ["# highlights demo: the bundled sample archive", "",
+        parts = ["# highlights demo: the bundled sample archive",
                  "\n".join(f"- {line}" for line in ingest_lines(result)),
                  render_changes(archive_changes(db), "markdown")]
         parts += [hits_markdown(search(db, query, limit=config.limit), f"Search: {query}")
