@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from models.report import Indicator
+from tests.conftest import SEED_TXT
 from tests.extractor.figures.helpers import read_with_warnings
 
-SEED = Path(__file__).resolve().parents[4] / "shared" / "seeds" / "000_1cd4fbf1201a436f.txt"
+SEED = SEED_TXT
 
 pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="seed report not present")
 

@@ -9,10 +9,11 @@ import pytest
 from extractor.loaders import load, load_text
 from extractor.loaders.drafts import Para, Row
 from extractor.loaders.text import is_caps_heading, parse_text
+from tests.conftest import SEED_TXT
 from tests.extractor.loaders.loaders_checks import assert_consistent, row_starting, rows, top_level
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "loaders"
-SEED = Path(__file__).resolve().parents[4] / "shared" / "seeds" / "000_1cd4fbf1201a436f.txt"
+SEED = SEED_TXT
 
 
 def _paras(text: str) -> list[Para]:
