@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -87,8 +88,15 @@ def get_nlp() -> Language:
     return nlp
 
 
+# spaCy's tokenizer peels prefixes off a word one at a time, so a crafted "word" of 30,000
+# brackets takes minutes. No figure or name is that long: such a run is blanked (same length,
+# so every offset stays true) before tokenizing.
+_LONG_WORD = re.compile(r"\S{200,}")
+
+
 def pipe(texts: Iterable[str], *, entities: bool = True) -> Iterator[Doc]:
     """Docs of ``texts`` in order, in batches; ``entities=False`` runs the sentencizer only."""
     nlp = get_nlp()
     disable = [] if entities else [n for n in nlp.pipe_names if n != "sentencizer"]
-    yield from nlp.pipe(texts, batch_size=BATCH_SIZE, disable=disable)
+    safe = (_LONG_WORD.sub(lambda m: " " * len(m.group()), text) for text in texts)
+    yield from nlp.pipe(safe, batch_size=BATCH_SIZE, disable=disable)

@@ -97,6 +97,11 @@ def _indicator(fig: Figure, piece: TextPiece, offset: int, sentence: str,
     )
 
 
+# No real sentence is this long; crafted runs of figure-like text ("5% 5% 5% …", 50,000 digits)
+# would make the figure patterns backtrack for minutes, so such a sentence is not read.
+MAX_SENTENCE_CHARS = 3000
+
+
 def find_indicators(
     pieces: Sequence[TextPiece], *, period_start: str | None, period_end: str | None
 ) -> tuple[list[Indicator], list[str]]:
@@ -117,6 +122,11 @@ def find_indicators(
         for sent in doc.sents:
             if not _DIGIT.search(sent.text):
                 before = SentenceFigures(sent.text)
+                continue
+            if len(sent.text) > MAX_SENTENCE_CHARS:
+                warnings.append(f"skipped a sentence of {len(sent.text):,} characters "
+                                f"(over {MAX_SENTENCE_CHARS:,}): not read for figures")
+                before = SentenceFigures("")
                 continue
             current = read_sentence(sent.text, period_end=anchor, pats=pats)
             _carry_over(current, before, pats, catalogue)
