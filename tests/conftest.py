@@ -14,11 +14,6 @@ SEED_TXT = SAMPLES / "seed" / "gloucestershire-2020-12.txt"
 
 
 @pytest.fixture
-def repo_root() -> Path:
-    return REPO
-
-
-@pytest.fixture
 def archive_db(tmp_path: Path) -> Path:
     """The path of a fresh, empty archive (created on first use by the code under test)."""
     return tmp_path / "archive" / "highlights.db"
