@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -39,6 +40,24 @@ def quote_identifier(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch ``conn``'s database to WAL, retrying while another process holds it.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers "database is
+    locked" at once (without waiting out the busy timeout) when two processes open a fresh
+    archive together; so this waits and retries up to the same timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _is_query_error(exc: sqlite3.OperationalError) -> bool:
     """Whether SQLite rejected the text of an FTS5 MATCH expression."""
     return str(exc).startswith(_QUERY_ERRORS)
@@ -64,7 +83,7 @@ class SQLiteStore:
             self._conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
                                          isolation_level=None)
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(self._conn)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = ON")
             migrate(self._conn)
