@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import csv
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from corpus.store import StoredReport, open_store
 
-__all__ = ["ExportKind", "COLUMNS", "safe_cell", "export"]
+__all__ = ["ExportKind", "COLUMNS", "safe_cell", "export", "export_file"]
 
 ExportKind = Literal["ratings", "indicators", "items"]
 
@@ -96,4 +98,20 @@ def export(db: str | Path, what: ExportKind, out: TextIO) -> int:
                 count += 1
     finally:
         store.close()
+    return count
+
+
+def export_file(db: str | Path, what: ExportKind, path: Path) -> int:
+    """:func:`export` into the file ``path``, which appears only once it is complete: a
+    failure leaves an existing file as it was and creates none."""
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed before the rename)
+        "w", encoding="utf-8", newline="", dir=path.parent, prefix=f".{path.name}.",
+        suffix=".part", delete=False)
+    try:
+        with handle:
+            count = export(db, what, handle)
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
     return count

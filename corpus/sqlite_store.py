@@ -62,6 +62,21 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
+def _refuse_foreign_database(conn: sqlite3.Connection, *, create: bool) -> None:
+    """Raise unless ``conn`` holds an archive, or (with ``create``) an empty file to make one.
+
+    Checked before anything is written, so a read never turns an empty file, or another
+    program's database, into an archive.
+    """
+    if conn.execute("PRAGMA user_version").fetchone()[0]:
+        return
+    if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise ArchiveError("not a highlights archive (an SQLite database of something else)")
+    if not create:
+        raise ArchiveError("not a highlights archive (an empty database; "
+                           "run `highlights ingest` to make one)")
+
+
 def _is_query_error(exc: sqlite3.OperationalError) -> bool:
     """Whether SQLite rejected the text of an FTS5 MATCH expression."""
     return str(exc).startswith(_QUERY_ERRORS)
@@ -87,6 +102,7 @@ class SQLiteStore:
             self._conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
                                          isolation_level=None)
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _refuse_foreign_database(self._conn, create=create)
             _use_wal(self._conn)
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")

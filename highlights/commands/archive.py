@@ -130,13 +130,12 @@ def themes_command(db: Path | None, fmt: str) -> None:
               help="Write the CSV here (default: stdout).")
 def export_command(db: Path | None, what: str, out: Path | None) -> None:
     """Tidy CSV, one row per authority x period x area / indicator / item."""
-    from corpus.export import export
+    from corpus.export import export, export_file
 
     if out is None:
         export(_db(db), what, sys.stdout)  # type: ignore[arg-type]
         return
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        count = export(_db(db), what, handle)  # type: ignore[arg-type]
+    count = export_file(_db(db), what, out)  # type: ignore[arg-type]
     click.echo(f"{count} rows written to {out}", err=True)
 
 

@@ -92,6 +92,17 @@ def test_export_writes_csv_to_stdout_or_a_file(archive, tmp_path):
     assert out.read_text(encoding="utf-8").startswith("authority,period_start")
 
 
+def test_a_failed_export_leaves_the_out_file_as_it_was(tmp_path):
+    out = tmp_path / "ratings.csv"
+    result = run("export", "--db", tmp_path / "absent.db", "--out", out)
+    assert result.exit_code == 3
+    assert not out.exists()
+    out.write_text("kept\n", encoding="utf-8")
+    assert run("export", "--db", tmp_path / "absent.db", "--out", out).exit_code == 3
+    assert out.read_text(encoding="utf-8") == "kept\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["ratings.csv"]  # no partial file left
+
+
 def test_themes_json(archive):
     result = run("themes", "--db", archive, "--format", "json")
     themes = json.loads(result.stdout)

@@ -61,6 +61,23 @@ def test_a_file_that_is_not_an_archive_is_a_clear_error(tmp_path):
         open_store(tmp_path / "absent.db")
 
 
+def test_reading_an_empty_file_or_another_database_changes_neither(tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(ArchiveError, match="empty database"):
+        open_store(empty)
+    assert empty.stat().st_size == 0
+    open_store(empty, create=True).close()  # ingest may make its archive in an empty file
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    before = other.read_bytes()
+    for create in (False, True):
+        with pytest.raises(ArchiveError, match="something else"):
+            open_store(other, create=create)
+    assert other.read_bytes() == before
+
+
 def test_a_report_is_stored_whole_and_searchable(archive_db):
     store = open_store(archive_db, create=True)
     report = make_report("Eastmoor", "2022-01", "2022-03", headline="Steady progress.",
