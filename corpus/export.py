@@ -7,7 +7,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import IO, Any, Literal
 
 from corpus.store import StoredReport, open_store
 
@@ -84,7 +84,7 @@ _ROWS: dict[str, Callable[[StoredReport], Iterator[dict[str, Any]]]] = {
 }
 
 
-def export(db: str | Path, what: ExportKind, out: TextIO) -> int:
+def export(db: str | Path, what: ExportKind, out: IO[str]) -> int:
     """Write the CSV of ``what`` (header first) to ``out``; return the number of data rows."""
     columns = COLUMNS[what]
     store = open_store(db)  # first: a missing archive writes nothing, not a lone header
