@@ -7,8 +7,9 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from comparisons import view
+from comparisons.settings import RagStyle
 from highlights.site.ratings import Cell
-from highlights.site.settings import ChangeMark, Colours, settings
+from highlights.site.settings import ChangeMark, settings
 from models.rating import Rating
 
 __all__ = ["environment", "rag_colours", "change_mark", "change_key", "section_label",
@@ -18,7 +19,7 @@ _VIEW_FILTERS = ("headline", "period_label", "month_label", "rating_label", "cha
                  "value_label", "point_label", "delta_label")
 
 
-def rag_colours(rating: Rating | None) -> Colours | None:
+def rag_colours(rating: Rating | None) -> RagStyle | None:
     """The cell colours of ``rating``; None for an unrated cell (shown plain)."""
     return settings().rag[rating] if rating is not None else None
 

@@ -8,17 +8,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from comparisons.settings import RagStyle
+from comparisons.settings import settings as comparison_settings
 from models.rating import Rating
 
-__all__ = ["Colours", "ChangeMark", "ChartSettings", "SiteSettings", "settings"]
-
-
-@dataclass(frozen=True)
-class Colours:
-    """Background and text colour of a rated cell (``#rrggbb``)."""
-
-    background: str
-    foreground: str
+__all__ = ["ChangeMark", "ChartSettings", "SiteSettings", "settings"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +45,7 @@ class SiteSettings:
     """Everything the site shows that is data rather than code."""
 
     title: str
-    rag: dict[Rating, Colours]
+    rag: dict[Rating, RagStyle]
     area_names: dict[str, str]
     changes: dict[str, ChangeMark]
     sections: dict[str, str]
@@ -61,13 +55,14 @@ class SiteSettings:
     def __post_init__(self) -> None:
         missing = set(Rating) - set(self.rag)
         if missing:
-            raise ValueError(f"site.toml gives no colours for {sorted(r.value for r in missing)}")
+            names = sorted(rating.value for rating in missing)
+            raise ValueError(f"compare.toml gives no colours for {names}")
 
 
 def _parse(raw: dict[str, Any]) -> SiteSettings:
     return SiteSettings(
         title=raw["site"]["title"],
-        rag={Rating(key): Colours(**value) for key, value in raw["rag"].items()},
+        rag={Rating(key): style for key, style in comparison_settings().rag.items()},
         area_names={area["key"]: area["name"] for area in raw["areas"]},
         changes={kind: ChangeMark(**value) for kind, value in raw["changes"].items()},
         sections=dict(raw["sections"]),

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from comparisons import compare, render_change, render_changes
+from comparisons.settings import settings
 from comparisons.templating import markdown_cell
 from comparisons.view import delta_label, headline, value_label
 from models import ChangeSummary, IndicatorChange
@@ -88,7 +89,9 @@ def test_html_rag_cells_are_coloured_and_labelled(summary: ChangeSummary) -> Non
     page = render_change(summary, "html")
     cells = re.findall(r'<td class="rag" style="background: (#[0-9a-f]{6});[^"]*">([^<]+)</td>',
                        page)
-    assert ("#3c9a4a", "Green") in cells and ("#b5d334", "Amber/Green") in cells
+    palette = settings().rag
+    assert (palette["GREEN"].background, "Green") in cells
+    assert (palette["AMBER_GREEN"].background, "Amber/Green") in cells
     assert len({colour for colour, _ in cells}) >= 3
 
 
