@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extractor.loaders.config import config
+
 __all__ = ["bullet_marker", "is_strong_marker", "is_bold_font", "is_page_number"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pdf_layout.toml"
@@ -32,7 +34,7 @@ def _page_number() -> re.Pattern[str]:
 
 def bullet_marker(token: str) -> str | None:
     """The list marker ``token`` stands for ("•", "-", "1.", "(ii)"), or None if it is a word."""
-    glyph = _data()["bullets"]["glyphs"].get(token)
+    glyph = config()["markers"]["glyphs"].get(token)
     if glyph is not None:
         return str(glyph)
     return token if _numbered().fullmatch(token) else None

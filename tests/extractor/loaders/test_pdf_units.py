@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extractor.loaders.markers import leading_marker
 from extractor.loaders.pdf_colours import to_hex
 from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_data import bullet_marker, is_bold_font, is_page_number
@@ -64,6 +65,14 @@ def test_list_markers_and_words() -> None:
     assert [bullet_marker(t) for t in ("1.", "12)", "a.", "(ii)", "(c)", "-", "IV.")] == [
         "1.", "12)", "a.", "(ii)", "(c)", "-", "IV."]
     assert [bullet_marker(t) for t in ("The", "2020.", "85%", "(Against", "e.g.")] == [None] * 5
+
+
+def test_every_glyph_that_starts_a_typed_bullet_starts_a_pdf_bullet() -> None:
+    typed = ["•", "►", "➤", "‣", "⁃", "▫", "\uf076", "✓", "□"]
+    for glyph in typed:
+        assert leading_marker(f"{glyph} Caseloads remain high") is not None, glyph
+        assert bullet_marker(glyph) is not None, glyph
+    assert bullet_marker("►") == bullet_marker("➤") == "➢"
 
 
 def test_bold_fonts_by_name() -> None:
