@@ -10,6 +10,7 @@ from extractor.fields import (
     parse_period,
 )
 from extractor.figures import TextPiece, find_entities, find_indicators
+from extractor.nlp import pipe
 from extractor.segment import AssessmentDraft, Segments, TextRun
 from extractor.segment.items import bullet_items, text_runs
 from extractor.template import Template
@@ -33,9 +34,10 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
         pieces += [p for run in segments.bullets.get(key, []) for p in _pieces(run, None, text)]
     for area, runs in summary_runs:
         pieces += [p for run in runs for p in _pieces(run, area, text)]
+    docs = list(pipe(piece.text for piece in pieces))  # one spaCy pass for figures and names
     indicators, figure_warnings = find_indicators(
         pieces, period_start=period.start if period else None,
-        period_end=period.end if period else None,
+        period_end=period.end if period else None, docs=docs,
     )
     return Report(
         source=source,
@@ -51,7 +53,7 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
         indicators=indicators,
         coming_up=[r.text for r in segments.bullets.get("coming_up", [])],
         additional_info=[r.text for r in segments.bullets.get("additional_info", [])],
-        entities=find_entities(pieces),
+        entities=find_entities(pieces, docs=docs),
         warnings=warnings + figure_warnings,
     )
 

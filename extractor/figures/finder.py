@@ -10,8 +10,9 @@ catalogue measure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from extractor.catalogue import Catalogue, load_catalogue
 from extractor.figures.candidates import Figure, scan_sentence
@@ -21,6 +22,9 @@ from extractor.figures.patterns import FigurePatterns, load_patterns
 from extractor.figures.pieces import TextPiece
 from extractor.figures.roles import attach_qualifiers, classify_roles
 from models.report import Indicator, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["find_indicators", "read_sentence", "SentenceFigures"]
 
@@ -103,12 +107,14 @@ MAX_SENTENCE_CHARS = 3000
 
 
 def find_indicators(
-    pieces: Sequence[TextPiece], *, period_start: str | None, period_end: str | None
+    pieces: Sequence[TextPiece], *, period_start: str | None, period_end: str | None,
+    docs: Iterable[Doc] | None = None,
 ) -> tuple[list[Indicator], list[str]]:
     """Indicators of ``pieces`` (spans in the report's plain text) and warnings.
 
     Months without a year are placed in the period (``YYYY-MM`` bounds); ``period_start`` is
-    used when the end is unknown.
+    used when the end is unknown. ``docs`` are the pieces already run through
+    :func:`extractor.nlp.pipe`, if at hand.
     """
     from extractor.nlp import pipe
 
@@ -116,7 +122,8 @@ def find_indicators(
     anchor = period_end or period_start
     indicators: list[Indicator] = []
     warnings: list[str] = []
-    for piece, doc in zip(pieces, pipe((p.text for p in pieces), entities=False), strict=True):
+    docs = docs or pipe((p.text for p in pieces), entities=False)
+    for piece, doc in zip(pieces, docs, strict=True):
         before = SentenceFigures("")
         read: list[tuple[int, SentenceFigures]] = []
         for sent in doc.sents:
