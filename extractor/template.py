@@ -82,7 +82,7 @@ class Template:
         label = normalise_label(_strip_instruction_tail(text))
         if not label or len(label.split()) > 8:
             return None
-        return _best_match(label, self.table_roles, fuzz.ratio, LABEL_CUTOFF)
+        return _best_match(label, self.table_roles, _column_score, LABEL_CUTOFF)
 
     def title_score(self, text: str) -> float:
         """How much ``text`` (the first lines of a document) reads like this template's title."""
@@ -114,6 +114,16 @@ def _best_match(label: str, options: dict[str, tuple[str, ...]],
         if score > best_score:
             best, best_score = name, score
     return best if best_score >= cutoff else None
+
+
+def _column_score(label: str, variant: str) -> float:
+    """Similarity of a table header cell to one column-role variant, 0–100: as a heading, or a
+    short label whose last word is a one-word variant ("Ofsted category", "Plan actions")."""
+    score = _label_score(label, variant)
+    label_words = label.split()
+    if " " not in variant and len(label_words) <= 3 and label_words[-1] == variant:
+        score = max(score, 90.0)
+    return score
 
 
 def _label_score(label: str, variant: str) -> float:

@@ -142,7 +142,11 @@ def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
     roles = {i: template.table_role(c.paragraphs[0].text) if c.paragraphs else None
              for i, c in enumerate(row.cells)}
     found = {i: r for i, r in roles.items() if r is not None}
-    return found if len(found) >= 2 else None
+    if len(found) < 2:
+        return None
+    if "area" not in found.values() and 0 not in found:
+        found[0] = "area"  # the first column names the area whatever its header says
+    return found
 
 
 def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],

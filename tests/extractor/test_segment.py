@@ -188,6 +188,23 @@ def test_four_column_table_and_rating_first_column() -> None:
         ("adoption", Rating.GREEN, ["Timeliness is good."])]
 
 
+@pytest.mark.parametrize(("area_header", "plan_header"), [
+    ("Ofsted judgement", "Improvement plan actions"),
+    ("Theme", "Key areas from the improvement plan"),
+    ("", "Priority actions"),
+])
+def test_four_column_headers_in_other_words(area_header: str, plan_header: str) -> None:
+    drafts = _assessments(
+        ("row", [[area_header], [plan_header], ["Overall RAG"], ["Adviser commentary"]]),
+        ("row", [["Care leavers"], ["Staying close offer", "Local offer refresh"], ["Red"],
+                 ["Too few care leavers are in touch."]]),
+    )
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs], [p.text for p in d.summary])
+            for d in drafts] == [("care_leavers", Rating.RED,
+                                  ["Staying close offer", "Local offer refresh"],
+                                  ["Too few care leavers are in touch."])]
+
+
 def test_areas_written_as_paragraphs_without_a_table() -> None:
     drafts = _assessments(
         ("h", "Children who need help and protection"),
