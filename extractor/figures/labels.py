@@ -74,6 +74,16 @@ def _subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
     return "", ""
 
 
+def _whole_clause(text: str, end: int, lo: int, pats: FigurePatterns) -> tuple[str, str]:
+    """"The council overspent by £2.3m": the clause before the figure with its verb, since the
+    subject alone ("the council") would not say what the money is."""
+    for start in _starts(text, lo, end, pats):
+        label = clean_label(text[start:end], pats)
+        if _usable(label, pats):
+            return label, text[start:end]
+    return "", ""
+
+
 def _right(text: str, fig: Figure, stop: int, pats: FigurePatterns) -> str:
     segment = text[fig.end:stop]
     if fig.noun is not None:
@@ -160,6 +170,8 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         return fig.noun, fig.noun
     if fig.unit == "count":
         return _count_label(text, fig, right, lo, pats, cuts)
+    if fig.unit == "money" and pats.money_level_left.search(text[lo:fig.start]):
+        return _whole_clause(text, fig.start, lo, pats)
     bracketed = _bracketed(text, fig, stop, lo, pats, cuts)
     if bracketed:
         return bracketed, bracketed

@@ -42,6 +42,7 @@ class FigurePatterns:
     previous_right: re.Pattern[str]
     compared_left: re.Pattern[str]
     change_left: re.Pattern[str]
+    money_level_left: re.Pattern[str]
     change_amount_right: re.Pattern[str]
     change_right: re.Pattern[str]
     coordinated_right: re.Pattern[str]
@@ -142,6 +143,7 @@ def load_patterns() -> FigurePatterns:
         previous_right=one(roles["previous_right"]),
         compared_left=one(roles["compared_left"]),
         change_left=one(roles["change_left"]),
+        money_level_left=one(roles["money_level_left"]),
         change_amount_right=one(roles["change_amount_right"]),
         change_right=one(roles["change_right"]),
         coordinated_right=one(roles["coordinated_right"]),

@@ -33,8 +33,9 @@ def _role(text: str, figures: list[Figure], i: int, pats: FigurePatterns) -> tup
     nxt = figures[i + 1] if i + 1 < len(figures) else None
     if fig.value is None:
         return "measure", None
+    level_by = fig.unit == "money" and pats.money_level_left.search(left)
     if (
-        pats.change_left.search(left)
+        (pats.change_left.search(left) and not level_by)
         or pats.change_amount_right.match(right)
         or pats.hypothetical_left.search(left)
         or pats.hypothetical_right.match(right)
