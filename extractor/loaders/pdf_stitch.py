@@ -2,7 +2,8 @@
 
 A table continues when the next page starts with a table whose columns line up with it; a
 repeated header row is dropped. Its first row continues the previous row when that row ran to
-the bottom of the page and the new one does not open with a heading in its first cell. A
+the bottom of the page (near the lowest text of any page, and within a bottom margin's reach of
+the page's edge) and the new one does not open with a heading in its first cell. A
 paragraph continues when the next part is not a new item and either starts in lower case after
 an unfinished sentence or follows a line that was full (wrapped).
 """
@@ -27,6 +28,9 @@ __all__ = ["stitch", "continues"]
 Block = ParaDraft | RowDraft
 COLUMN_TOL = 3.0  # points: column borders this close line up across pages
 BOTTOM_TOL = 1.5  # × font size: a row ending this close to the lowest text ran off the page
+# points: no bottom margin and footer are taller (2.5 in). A row ending higher up the page did not
+# run off it, even when no page of a short document reaches lower (a page break before a table).
+MAX_BOTTOM_MARGIN = 180.0
 
 
 def continues(prev: ParaDraft, nxt: ParaDraft) -> bool:
@@ -120,7 +124,8 @@ class _Stitcher:
         size = max((line.size for c in row.cells for p in c.paragraphs for line in p.lines),
                    default=10.0)
         lowest = self.lowest.get(self.previous_height, 0.0)
-        return last.bottom >= lowest - BOTTOM_TOL * size and not (
+        reaches = max(lowest - BOTTOM_TOL * size, self.previous_height - MAX_BOTTOM_MARGIN)
+        return last.bottom >= reaches and not (
             _opens_with_heading(row) and last.cells[0].paragraphs
         )
 

@@ -26,7 +26,8 @@ from tests.fixtures.pdf.docx_truth import (
 REPO = Path(__file__).resolve().parents[3]
 FIXTURES = REPO / "tests" / "fixtures" / "pdf"
 SAMPLE_PDFS = sorted((REPO / "corpus" / "samples").rglob("*.pdf"))
-MADE = [FIXTURES / f"{name}.pdf" for name in ("northshire", "eastmoor", "riverbridge")]
+MADE = [FIXTURES / f"{name}.pdf"
+        for name in ("northshire", "eastmoor", "riverbridge", "brackenmoor")]
 WITH_DOCX = MADE + [p for p in SAMPLE_PDFS if p.with_suffix(".docx").exists()]
 EVERY = MADE + [FIXTURES / "westvale.pdf"] + SAMPLE_PDFS
 
