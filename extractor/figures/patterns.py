@@ -90,7 +90,8 @@ def load_patterns() -> FigurePatterns:
     month_alt = f"(?:{_alternation(list(months))})"
     counts = raw["counts"]
     subs = {"{NUM}": raw["number"], "{MONTH}": month_alt,
-            "{NOUNS}": _alternation(counts["nouns"])}
+            "{NOUNS}": _alternation(counts["nouns"]),
+            "{SUBJECT_NOUNS}": _alternation(counts["subject_nouns"])}
 
     def fill(rx: str) -> str:
         for key, value in subs.items():

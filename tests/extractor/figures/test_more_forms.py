@@ -37,3 +37,35 @@ def test_money_an_overspend_is_by_is_its_level(text: str, value: float, label: s
 )
 def test_other_money_or_units_by_stay_changes(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("In Eastmoor caseloads averaged 21 in November.", 21, None),
+        ("The average caseload in the court team is 16 (was 19).", 16, 19),
+        ("Average caseloads in Northshire were 24, up from 20.", 24, 20),
+        ("Caseloads average 15 children a worker (was 17) in the assessment service.", 15, 17),
+    ],
+)
+def test_average_caseloads(text: str, value: float, previous: float | None) -> None:
+    fig = one(text)
+    assert (fig.value, fig.unit, fig.indicator) == (value, "count", "caseload_average")
+    assert (fig.previous.value if fig.previous else None) == previous
+
+
+def test_was_in_brackets_is_the_previous_value() -> None:
+    fig = one("Repeat plans were 14% (was 17%).")
+    assert (fig.value, fig.previous and fig.previous.value) == (14, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caseload reviews are held with 12 team managers.",
+        "Caseloads are high in the court team.",
+        "Average caseload is high (was lower in 2021).",
+    ],
+)
+def test_caseload_words_without_a_caseload_figure(text: str) -> None:
+    assert [(f.value, f.indicator) for f in read(text) if f.indicator == "caseload_average"] == []
