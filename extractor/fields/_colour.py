@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import colorsys
 import math
 import re
 
-__all__ = ["Lab", "parse_hex", "to_lab", "delta_e"]
+__all__ = ["Lab", "parse_hex", "to_lab", "to_hsl", "delta_e"]
 
 Lab = tuple[float, float, float]
 
@@ -27,6 +28,13 @@ def parse_hex(text: str | None) -> tuple[int, int, int] | None:
 def _linear(channel: int) -> float:
     c = channel / 255
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def to_hsl(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
+    """Hue (degrees), saturation and lightness (0-1): the model of Word's and Excel's theme
+    shades, where "Darker 25%" keeps hue and saturation and takes a quarter off lightness."""
+    hue, lightness, saturation = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
+    return hue * 360, saturation, lightness
 
 
 def to_lab(rgb: tuple[int, int, int]) -> Lab:

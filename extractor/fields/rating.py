@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from extractor.fields._colour import Lab, delta_e, parse_hex, to_lab
+from extractor.fields._colour import Lab, delta_e, parse_hex, to_hsl, to_lab
 from extractor.fields._data import load_toml
 from extractor.fields._text import squash
 from models.rating import Rating
@@ -21,6 +21,7 @@ _TAGS = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"[A-Z]+|[/\\&+-]|[^\sA-Z]")
 _BRACKETED = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 _BREAK = "|"
+_ARROW = "\u2192"
 _MAX_LINE = 60
 
 
@@ -43,6 +44,7 @@ class _Words:
     joiners: frozenset[str]
     fillers: frozenset[str]
     placeholders: frozenset[str]
+    arrows: tuple[str, ...]
 
 
 @cache
@@ -58,13 +60,19 @@ def _words() -> _Words:
         joiners=frozenset(data["words"]["joiners"]),
         fillers=frozenset(data["words"]["fillers"]),
         placeholders=frozenset(_key(_tokens(p)) for p in data["words"]["placeholders"]),
+        arrows=tuple(sorted(data["words"]["arrows"], key=len, reverse=True)),
     )
 
 
-def _tokens(text: str) -> list[str]:
-    """Upper-case words and joining symbols; any other punctuation becomes a break."""
-    flat = text.upper().replace("\u2013", "-").replace("\u2014", "-")
-    return [t if t.isalpha() or t in "/\\&+-" else _BREAK for t in _TOKEN.findall(flat)]
+def _tokens(text: str, arrows: tuple[str, ...] = ()) -> list[str]:
+    """Upper-case words and joining symbols; any arrow ("->", "→") becomes one arrow token;
+    any other punctuation becomes a break."""
+    flat = text.upper()
+    for arrow in arrows:
+        flat = flat.replace(arrow, f" {_ARROW} ")
+    flat = flat.replace("\u2013", "-").replace("\u2014", "-")
+    return [t if t.isalpha() or t in "/\\&+-" + _ARROW else _BREAK
+            for t in _TOKEN.findall(flat)]
 
 
 def _key(tokens: list[str]) -> str:
@@ -93,17 +101,31 @@ def _ends_cleanly(rest: list[str], words: _Words) -> bool:
     return not rest or not rest[0].isalpha() or rest[0] in words.fillers
 
 
+def _arrow_to_another(rest: list[str], colours: frozenset[str], words: _Words) -> bool:
+    """An arrow from the phrase to a different colour ("Amber → Green"): it may mean the
+    grade between them, where the rating is heading or what it changed to, so it is read as
+    no rating at all (the assembler warns)."""
+    index = 0
+    while index < len(rest) and rest[index] != _ARROW and (
+            not rest[index].isalpha() or rest[index] in words.fillers):
+        index += 1
+    if index >= len(rest) or rest[index] != _ARROW:
+        return False
+    after = _phrase(rest[index + 1:], words)
+    return after is not None and after[0] != colours
+
+
 def _read(text: str, *, strict: bool) -> RatingReading:
     clean = squash(_TAGS.sub(" ", text or ""))
     words = _words()
-    tokens = _tokens(clean)
+    tokens = _tokens(clean, words.arrows)
     if _key(tokens) in words.placeholders:
         return RatingReading(None, is_placeholder=True, text=clean)
     known = words.fillers | words.joiners | words.colours.keys()
     if strict and any(t.isalpha() and t not in known for t in tokens):
         return RatingReading(None, text=clean)
-    outside = _tokens(_BRACKETED.sub(" | ", clean))
-    inside = [_tokens(a or b) for a, b in _BRACKETED.findall(clean)]
+    outside = _tokens(_BRACKETED.sub(" | ", clean), words.arrows)
+    inside = [_tokens(a or b, words.arrows) for a, b in _BRACKETED.findall(clean)]
     for candidate in (outside, *inside):
         found = _phrase(candidate, words)
         if found is None:
@@ -114,6 +136,8 @@ def _read(text: str, *, strict: bool) -> RatingReading:
             continue  # "A good start": a lone letter followed by a word is not a rating
         if not _ends_cleanly(rest, words):
             continue
+        if _arrow_to_another(rest, colours, words):
+            return RatingReading(None, text=clean)
         if len(colours) == 3:
             return RatingReading(None, is_placeholder=True, text=clean)
         return RatingReading(words.pairs.get(colours), text=clean)
@@ -138,30 +162,89 @@ def find_rating_line(text: str) -> RatingReading | None:
     return reading if reading.rating is not None or reading.is_placeholder else None
 
 
+@dataclass(frozen=True)
+class _Reference:
+    name: str
+    lab: Lab
+    hsl: tuple[float, float, float]
+
+
+@dataclass(frozen=True)
+class _Fills:
+    max_distance: float
+    references: tuple[_Reference, ...]
+    max_hue: float
+    max_saturation: float
+    min_saturation: float
+    min_lightness: float
+
+
 @cache
-def _references() -> tuple[float, tuple[tuple[str, Lab], ...]]:
+def _fills() -> _Fills:
     fill: dict[str, Any] = load_toml("ratings.toml")["fill"]
     references = tuple(
-        (name, to_lab(rgb))
+        _Reference(name, to_lab(rgb), to_hsl(rgb))
         for name, colours in fill["references"].items()
         for rgb in (parse_hex(c) for c in colours)
         if rgb is not None
     )
-    return float(fill["max_distance"]), references
+    shades = fill["shades"]
+    return _Fills(
+        max_distance=float(fill["max_distance"]),
+        references=references,
+        max_hue=float(shades["max_hue"]),
+        max_saturation=float(shades["max_saturation"]),
+        min_saturation=float(shades["min_saturation"]),
+        min_lightness=float(shades["min_lightness"]),
+    )
 
 
 def rating_from_fill(hex_colour: str | None) -> Rating | None:
     """The RAG rating a cell's shading shows (``"#FFC000"`` → AMBER), or None for white,
-    greys, header blues, pale tints and any colour far from every RAG colour."""
+    greys, header blues, pale tints and any colour far from every RAG colour.
+
+    The nearest reference colour (CIEDE2000) decides when it is near enough; otherwise a
+    darker shade of a reference (same hue and saturation, less light: Word's "Darker 50%")
+    takes its name.
+    """
     rgb = parse_hex(hex_colour)
     return None if rgb is None else _nearest_rating(rgb)
 
 
 @lru_cache(maxsize=4096)
 def _nearest_rating(rgb: tuple[int, int, int]) -> Rating | None:
+    fills = _fills()
     lab = to_lab(rgb)
-    max_distance, references = _references()
-    distance, name = min((delta_e(lab, ref), name) for name, ref in references)
-    if distance > max_distance or name not in Rating.__members__:
+    distance, name = min((delta_e(lab, ref.lab), ref.name) for ref in fills.references)
+    if distance > fills.max_distance:
+        name = _shade_of(rgb, fills) or "none"
+    return Rating(name) if name in Rating.__members__ else None
+
+
+def _shade_of(rgb: tuple[int, int, int], fills: _Fills) -> str | None:
+    """The reference ``rgb`` is a darker shade of (neutral ones included), or None for greys,
+    near-black and colours of no reference's hue and saturation.
+
+    Candidates are the references lighter than it within the hue and saturation tolerances;
+    the nearest wins, counting the hue and saturation gaps (as fractions of their tolerances)
+    and the lightness gap, so a shade goes to its own full colour rather than to a paler tint
+    or a neighbouring hue.
+    """
+    hue, saturation, lightness = to_hsl(rgb)
+    if saturation < fills.min_saturation or lightness < fills.min_lightness:
         return None
-    return Rating(name)
+    family = []
+    for ref in fills.references:
+        ref_hue, ref_saturation, ref_lightness = ref.hsl
+        hue_gap, saturation_gap = _hue_gap(ref_hue, hue), abs(ref_saturation - saturation)
+        if (ref_lightness > lightness and hue_gap <= fills.max_hue
+                and saturation_gap <= fills.max_saturation):
+            gap = (hue_gap / fills.max_hue + saturation_gap / fills.max_saturation
+                   + ref_lightness - lightness)
+            family.append((gap, ref.name))
+    return min(family)[1] if family else None
+
+
+def _hue_gap(first: float, second: float) -> float:
+    gap = abs(first - second) % 360
+    return min(gap, 360 - gap)

@@ -19,7 +19,7 @@ TEXTS = [
     ("Amber/Red", RA),
     ("AMBER", A), ("Amber", A), ("A", A),
     ("AMBER (improving)", A), ("Amber - improving", A), ("Amber (was Red)", A),
-    ("Rating: Amber", A), ("RAG rating: Amber", A), ("Amber → Green", A), ("Green ↑", G),
+    ("Rating: Amber", A), ("RAG rating: Amber", A), ("Green ↑", G),
     ("RAG: GREEN", G), ("Overall rating – Red", R),
     ("Amber – some progress against the plan", A),
     ("<p style=\"text-align: center;\">AMBER</p>", A),
@@ -44,7 +44,7 @@ def test_unfilled_placeholder(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "hello", "Red/Green", "A good start",
                                   "Green shoots of recovery are showing", "TBC", "n/a",
-                                  "Blue", "Rating to follow"])
+                                  "Blue", "Rating to follow", "Amber → Green"])
 def test_no_rating(text: str) -> None:
     reading = parse_rating(text)
     assert reading.rating is None and not reading.is_placeholder
@@ -104,3 +104,75 @@ def test_nearby_shades_agree_with_their_reference() -> None:
                 f"{min(max(c + d, 0), 255):02X}" for c, d in zip(channels, step, strict=True)
             )
             assert rating_from_fill(shifted) is rating_from_fill(base), shifted
+
+
+# Two-colour words in either order, like "Green/Amber": the same grade.
+@pytest.mark.parametrize(("text", "rating"), [
+    ("GA", AG), ("ga", AG), ("G A", AG), ("AR", RA), ("Rating: GA", AG), ("GA (improving)", AG),
+    ("Green-Amber", AG), ("Amber toward green", AG),
+])
+def test_two_colour_words_in_either_order(text: str, rating: Rating) -> None:
+    assert parse_rating(text).rating is rating
+
+
+# A movement word after the colour is a direction of travel: the colour stands.
+@pytest.mark.parametrize(("text", "rating"), [
+    ("Red trending amber", R), ("GREEN (trending)", G), ("Amber, trending towards green", A),
+    ("Red – improving", R), ("Red (improving)", R), ("Red [improving]", R),
+    ("Amber heading to green", A), ("Green ↓", G), ("Amber ->", A),
+])
+def test_direction_of_travel_keeps_the_colour(text: str, rating: Rating) -> None:
+    assert parse_rating(text).rating is rating
+
+
+@pytest.mark.parametrize("text", [
+    "Red → Amber", "A -> G", "Amber => Green", "GREEN ⇒ AMBER", "Previously red → now amber",
+    "Amber ➔ Green (improving)",
+])
+def test_an_arrow_between_two_colours_is_ambiguous(text: str) -> None:
+    reading = parse_rating(text)
+    assert reading.rating is None and not reading.is_placeholder
+    assert find_rating_line(text) is None
+
+
+def test_an_arrow_to_the_same_colour_keeps_it() -> None:
+    assert parse_rating("Amber → Amber").rating is A
+    assert find_rating_line("Green (trending up)") is not None
+
+
+def _word_shade(hex_colour: str, factor: float) -> str:
+    """Word's "Darker n%" / "Lighter n%": the HSL lightness scaled, hue and saturation kept."""
+    import colorsys
+    red, green, blue = (int(hex_colour[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    lightness = lightness * factor if factor < 1 else lightness + (1 - lightness) * (factor - 1)
+    return "".join(f"{round(c * 255):02X}"
+                   for c in colorsys.hls_to_rgb(hue, lightness, saturation))
+
+
+@pytest.mark.parametrize(("base", "rating"), [
+    ("FF0000", R), ("C00000", R), ("C0504D", R), ("FFC000", A), ("ED7D31", A), ("F79646", A),
+    ("FF9900", A), ("00B050", G), ("70AD47", G), ("00A651", G),
+])
+@pytest.mark.parametrize("factor", [0.75, 0.6, 0.5])
+def test_darker_shades_of_a_rag_colour_keep_its_rating(base: str, rating: Rating,
+                                                       factor: float) -> None:
+    assert rating_from_fill(_word_shade(base, factor)) is rating
+
+
+@pytest.mark.parametrize("base", ["4472C4", "5B9BD5", "7030A0", "808080", "A6A6A6", "00B0F0",
+                                  "002060", "008080"])
+@pytest.mark.parametrize("factor", [0.75, 0.5, 0.25])
+def test_darker_shades_of_other_colours_stay_neutral(base: str, factor: float) -> None:
+    assert rating_from_fill(_word_shade(base, factor)) is None
+
+
+@pytest.mark.parametrize("fill", ["D99594", "DA9694", "E99A9A", "FF6666", "F07070", "E06666"])
+def test_light_reds_are_red(fill: str) -> None:
+    assert rating_from_fill(fill) is R
+
+
+@pytest.mark.parametrize("fill", ["F2DCDB", "FDE9D9", "F4CCCC", "0D0D0D", "1A0000", "262626",
+                                  "1F3864", "DAE3F3", "FFFFFE"])
+def test_pale_tints_greys_and_near_black_stay_neutral(fill: str) -> None:
+    assert rating_from_fill(fill) is None
