@@ -69,3 +69,38 @@ def test_was_in_brackets_is_the_previous_value() -> None:
 )
 def test_caseload_words_without_a_caseload_figure(text: str) -> None:
     assert [(f.value, f.indicator) for f in read(text) if f.indicator == "caseload_average"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("In Eastmoor, public law cases last 49 weeks on average.", 49, "weeks"),
+        ("On average, Northshire's care proceedings lasted 38 weeks in November.", 38, "weeks"),
+        ("Initial health assessments are completed in 31 working days on average.", 31, "days"),
+        ("Return home interviews happen within 3 days on average.", 3, "days"),
+    ],
+)
+def test_durations_after_verbs(text: str, value: float, unit: str) -> None:
+    fig = one(text)
+    assert (fig.value, fig.unit) == (value, unit)
+
+
+def test_care_proceedings_after_a_verb_get_the_duration_key() -> None:
+    fig = one("Riverbridge's care proceedings last 44 weeks on average.")
+    assert (fig.value, fig.indicator) == (44, "care_proceedings_duration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last 12 weeks the panel met twice.",
+        "Over the summer and last 6 weeks the front door was reorganised.",
+        "Last 8 weeks: the service was restructured.",
+        "Strategy discussions are held within 2 days.",
+        "Few proceedings conclude in 26 weeks.",
+        "Proceedings took longer than 26 weeks on average.",
+        "Hearings will last 20 weeks on average.",
+    ],
+)
+def test_windows_and_timescales_stay_out(text: str) -> None:
+    assert read(text) == []
