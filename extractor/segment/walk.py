@@ -41,7 +41,12 @@ class _Walker:
         self.template = template
         self.out = Walked()
         self.section: str | None = None
-        self.pending_label: str | None = None  # a field label line waiting for its value
+        # Field label lines waiting for their values, and the value lines seen since: one label
+        # takes the next line; a block of labels ("AUTHORITY / PERIOD / ADVISER", as a text
+        # conversion writes a header table) takes a block of exactly as many values.
+        self.pending_labels: list[str] = []
+        self.label_values: list[Paragraph] = []
+        self.labels_in_capitals = False  # so "Council", the rest of a wrapped value, is no label
         self.after_heading = False  # instruction text in brackets follows headings
         # A table whose header row names fields or sections per column: table → column → name.
         self.column_fields: tuple[int, dict[int, str]] | None = None
@@ -53,11 +58,8 @@ class _Walker:
         text = paragraph.text.strip()
         if not text or self._instruction(text):
             return
-        if self.pending_label is not None:
-            label, self.pending_label = self.pending_label, None
-            if self.template.match_field_label(text) is None:
-                self.out.fields.setdefault(label, []).append(paragraph)
-                return
+        if self.pending_labels and self._label_value(paragraph, text):
+            return
         if self._field(paragraph, text):
             return
         if not self._inside_bullets(paragraph) and self._heading(paragraph, text):
@@ -91,14 +93,47 @@ class _Walker:
         if name is None or name in self.out.fields:
             return False
         if colon and value.strip():
+            self._flush_labels()
             self.out.fields[name] = [paragraph.part(len(label) + 1)]
         else:
-            self.pending_label = name
+            if self.label_values:
+                self._flush_labels()
+            if not self.pending_labels:
+                self.labels_in_capitals = _in_capitals(text)
+            self.pending_labels.append(name)
         return True
+
+    def _label_value(self, paragraph: Paragraph, text: str) -> bool:
+        """Take ``paragraph`` as the value of the waiting label(s), unless it is a label or a
+        heading itself."""
+        if self.template.match_field_label(text.partition(":")[0]) is not None and (
+                not self.labels_in_capitals or _in_capitals(text)):
+            return False
+        if len(self.pending_labels) == 1 and not self.label_values:
+            self.out.fields.setdefault(self.pending_labels.pop(), []).append(paragraph)
+            return True
+        if self.template.match_heading(text) is not None:
+            return False
+        self.label_values.append(paragraph)
+        return True
+
+    def _flush_labels(self) -> None:
+        """Pair a block of labels with its block of values, in order, when the counts agree;
+        otherwise (a value wrapped over two lines, say) leave those fields unread: a wrong
+        adviser is worse than none."""
+        labels, values = self.pending_labels, self.label_values
+        self.pending_labels, self.label_values = [], []
+        if len(labels) == len(values):
+            for name, value in zip(labels, values, strict=True):
+                self.out.fields.setdefault(name, [value])
+        else:
+            for value in values:
+                self.out.add(self.section, value)
 
     # -- table rows -------------------------------------------------------------------------
 
     def row(self, row: TableRow) -> None:
+        self._flush_labels()
         cells = [c for c in row.cells if c.paragraphs]
         if not cells:
             if any(c.fill for c in row.cells) and self.section == "assessment":
@@ -183,10 +218,10 @@ class _Walker:
             self.paragraph(paragraph)
 
     def _open(self, section: Section) -> None:
+        self._flush_labels()
         self.section = section.key
         self.out.opened.add(section.key)
         self.after_heading = True
-        self.pending_label = None
         if self.column_sections and section.key not in self.column_sections[1].values():
             self.column_sections = None
 
@@ -203,6 +238,12 @@ class _Walker:
         return self.template.is_instruction(text) or (bracketed and self.after_heading)
 
 
+def _in_capitals(text: str) -> bool:
+    """Set in capitals, allowing an acronym such as "DfE"."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+
+
 def walk(layout: Layout, template: Template) -> Walked:
     """Sort the layout's blocks into fields, sections and the preamble before any section."""
     walker = _Walker(template)
@@ -211,4 +252,5 @@ def walk(layout: Layout, template: Template) -> Walked:
             walker.row(block)
         else:
             walker.paragraph(block)
+    walker._flush_labels()
     return walker.out

@@ -28,6 +28,24 @@ def test_header_table_fields_and_label_lines_and_inline_labels() -> None:
     assert fields == {"authority": "Eastmoor", "period": "Q3 2021/22", "adviser": "Jo Bell"}
 
 
+def test_a_block_of_labels_takes_a_block_of_values_only_when_they_pair_up() -> None:
+    """A text conversion of a header table writes its labels, then its values, a line each."""
+    labels = ("LOCAL AUTHORITY", "REPORTING PERIOD", "ADVISER", "DfE CASE LEAD")
+    paired = build(*labels, "Fenmouth City Council", "May to July 2022", "Ade Lawal",
+                   "Kit Moran", ("h", "HEADLINE MESSAGES FOR THE MINISTER"), "Steady.")
+    fields = {k: v.text for k, v in segment(paired, T).fields.items()}
+    assert fields == {"authority": "Fenmouth City Council", "period": "May to July 2022",
+                      "adviser": "Ade Lawal", "case_lead": "Kit Moran"}
+    # A value wrapped over two lines ("Fenmouth City" / "Council") breaks the pairing: the
+    # fields of that block stay unread rather than shifted one along.
+    wrapped = build("LOCAL AUTHORITY", "ADVISER", "Fenmouth City", "Council", "Ade Lawal",
+                    "REPORTING PERIOD", "May to July 2022", ("h", "HEADLINE MESSAGES"), "Steady.")
+    fields = {k: v.text for k, v in segment(wrapped, T).fields.items()}
+    assert fields.get("adviser") is None
+    assert fields.get("authority") in (None, "Fenmouth City Council")
+    assert fields["period"] == "May to July 2022"
+
+
 @pytest.mark.parametrize("going_well, risks", [
     ("Things that are going well:", "Risks and concerns:"),
     ("WHAT IS GOING WELL", "KEY RISKS AND CONCERNS"),
