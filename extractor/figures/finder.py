@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 from extractor.catalogue import Catalogue, load_catalogue
 from extractor.figures.candidates import Figure, scan_sentence
 from extractor.figures.labels import label_figures, subject
-from extractor.figures.months import assign_months, claim_adjacent, date_previous, find_months
+from extractor.figures.months import (
+    assign_months,
+    claim_adjacent,
+    date_previous,
+    find_months,
+    lift_bracket_months,
+)
 from extractor.figures.patterns import FigurePatterns, load_patterns
 from extractor.figures.pieces import TextPiece
 from extractor.figures.roles import attach_qualifiers, classify_roles
@@ -55,6 +61,7 @@ def read_sentence(text: str, *, period_end: str | None = None,
     mentions = find_months(text, pats, period_end)
     claim_adjacent(text, figures, mentions, pats)
     classify_roles(text, figures, pats)
+    lift_bracket_months(text, figures, mentions, pats)
     label_figures(text, figures, pats)
     orphans = attach_qualifiers(text, figures, pats)
     assign_months(text, figures, mentions, pats)

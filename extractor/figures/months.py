@@ -20,8 +20,8 @@ from extractor.figures.patterns import FigurePatterns
 from models.report import Month
 
 __all__ = [
-    "MonthMention", "find_months", "resolve_month", "claim_adjacent", "assign_months",
-    "date_previous",
+    "MonthMention", "find_months", "resolve_month", "claim_adjacent", "lift_bracket_months",
+    "assign_months", "date_previous",
 ]
 
 
@@ -93,6 +93,33 @@ def claim_adjacent(text: str, figures: list[Figure], mentions: list[MonthMention
             mention.owner = i
             if mention.usable:
                 fig.month = mention.month
+
+
+_QUALIFIERS = ("target", "comparator", "previous")
+
+
+def lift_bracket_months(text: str, figures: list[Figure], mentions: list[MonthMention],
+                        pats: FigurePatterns) -> None:
+    """"Re-referrals were 26% (target 24%) in March": the month written after a bracket of
+    qualifiers belongs to the measure before the bracket, not to the last qualifier in it (after
+    :func:`classify_roles`). A "compared with N" that so loses its month is dropped."""
+    for mention in mentions:
+        j = mention.owner
+        if j is None or not mention.usable or figures[j].role not in _QUALIFIERS:
+            continue
+        i = j - 1
+        while i >= 0 and figures[i].role in _QUALIFIERS:
+            i -= 1
+        if i < 0 or figures[i].role != "measure" or figures[i].month is not None:
+            continue
+        outer = figures[i]
+        if not pats.month_after_bracket.match(text[outer.end:mention.start]):
+            continue
+        mention.owner, outer.month = i, mention.month
+        inner = figures[j]
+        inner.month = None
+        if inner.role == "previous" and pats.compared_left.search(text[outer.end:inner.start]):
+            inner.role = "dropped"
 
 
 def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention],

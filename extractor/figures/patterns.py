@@ -55,6 +55,7 @@ class FigurePatterns:
     not_measure_month: re.Pattern[str]
     month_range: re.Pattern[str]
     month_after_figure: re.Pattern[str]
+    month_after_bracket: re.Pattern[str]
     month_clause_break: re.Pattern[str]
     clause_breakers: re.Pattern[str]
     clause_starts: re.Pattern[str]
@@ -157,6 +158,7 @@ def load_patterns() -> FigurePatterns:
         not_measure_month=one(ctx["not_the_measure_month"]),
         month_range=one(ctx["month_range"]),
         month_after_figure=one(ctx["after_figure"]),
+        month_after_bracket=one(ctx["after_bracket"]),
         month_clause_break=one(ctx["month_clause_break"]),
         clause_breakers=one("|".join(f"(?:{rx})" for rx in labels["clause_breakers"])),
         clause_starts=one(labels["clause_starts"]),

@@ -104,3 +104,35 @@ def test_care_proceedings_after_a_verb_get_the_duration_key() -> None:
 )
 def test_windows_and_timescales_stay_out(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "target", "comparator", "previous"),
+    [
+        ("Eastmoor's repeat plans were 19% (target 15%) in October.", "2020-10", 15, None, None),
+        ("Visits in time were 88% (England 91%) at the end of November.", "2020-11", None, 91,
+         None),
+        ("Timely reviews reached 74% (previously 70%) in September.", "2020-09", None, None,
+         (70, None)),
+        ("Re-referrals were 21% (statistical neighbours 20%, England 22%) in August.",
+         "2020-08", None, 20, None),
+    ],
+)
+def test_month_after_a_bracket_of_qualifiers(
+    text: str, month: str, target: float | None, comparator: float | None,
+    previous: tuple[float, str | None] | None,
+) -> None:
+    fig = one(text)
+    assert (fig.month, fig.target, fig.comparator) == (month, target, comparator)
+    assert (fig.previous and (fig.previous.value, fig.previous.month)) == previous
+
+
+def test_compared_with_in_a_bracket_before_a_month_is_dropped() -> None:
+    fig = one("Timely reviews were 74% (compared to 70%) in September.")
+    assert (fig.month, fig.previous) == ("2020-09", None)
+
+
+def test_month_inside_the_bracket_stays_there() -> None:
+    fig = one("Timely reviews were 74% in October (up from 70% in August).")
+    assert fig.month == "2020-10"
+    assert fig.previous is not None and (fig.previous.value, fig.previous.month) == (70, "2020-08")
