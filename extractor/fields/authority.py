@@ -32,6 +32,8 @@ _COUNCIL_FORM = re.compile(
     rf"{{0,5}} (?:Council|COUNCIL)\b)"
 )
 _TEXT_WINDOW = 3000
+_MAX_NAME_WORDS = 6
+_JOINING_WORDS = frozenset({"and", "of", "upon", "on", "with", "the", "in"})
 _MIN_FUZZY_LENGTH = 6
 
 
@@ -71,6 +73,7 @@ class _Rules:
     fuzzy_cutoff: float
     ambiguous: frozenset[str]
     title_words: frozenset[str]
+    labels: re.Pattern[str]
 
 
 @cache
@@ -83,7 +86,18 @@ def _rules() -> _Rules:
         fuzzy_cutoff=float(data["fuzzy_cutoff"]),
         ambiguous=frozenset(data["ambiguous"]),
         title_words=frozenset(data["title_words"]),
+        labels=_label_regex(data["labels"]),
     )
+
+
+def _label_regex(labels: list[str]) -> re.Pattern[str]:
+    """A label column, then its value column: the label starts the text or follows a space and
+    ends with a run of two or more spaces or a tab (a colon allowed before it); the value runs
+    to the next such run or the end."""
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in label.split())
+                            for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s))(?P<label>{alternatives})\s*:?(?:\t|[ \u00a0]{{2,}})\s*"
+                      rf"(?P<value>\S+(?: \S+)*)", re.IGNORECASE)
 
 
 def _strip_affixes(words: list[str]) -> list[str]:
@@ -188,10 +202,32 @@ def _credible(match: str, entry: GazetteerEntry) -> bool:
     return not (ambiguous and bare and not match.isupper())
 
 
+def _labelled(window: str) -> Authority | None:
+    """The value of an authority label column ("LOCAL AUTHORITY    Eastmoor Borough"), when it
+    is written as a name: every word capitalised but the joining words, at most six words, none
+    of them a title word (a blank value leaves the next label, "REPORTING PERIOD", in its place).
+    """
+    rules = _rules()
+    for match in rules.labels.finditer(window):
+        label, words = match.group("label"), match.group("value").split()
+        if label.islower() or len(words) > _MAX_NAME_WORDS or any(
+                fold(w) in rules.title_words for w in words):
+            continue
+        if all(w[:1].isupper() or fold(w) in _JOINING_WORDS for w in words):
+            authority = canonical_authority(" ".join(words))
+            if authority is not None:
+                return authority
+    return None
+
+
 def find_authority_in_text(text: str) -> Authority | None:
-    """The first gazetteer authority named in ``text`` (a title or opening lines), else the
-    first "… Council" / "London Borough of …" name. None when nothing names an authority."""
+    """The authority in ``text`` (a title or opening lines): the value of an authority label
+    column, else the first gazetteer authority named, else the first "… Council" / "London
+    Borough of …" name. None when nothing names an authority."""
     window = (text or "")[:_TEXT_WINDOW]
+    labelled = _labelled(window)
+    if labelled is not None:
+        return labelled
     for match in _surface_regex().finditer(window):
         found = squash(match.group(0))
         entry = _lookup(found)

@@ -165,3 +165,35 @@ def test_one_letter_typos_of_gazetteer_names_resolve_back() -> None:
             resolved += authority is not None and authority.canonical == name
     assert tried > 1000
     assert resolved / tried > 0.97
+
+
+# A header table converted to text columns: label, a run of spaces or a tab, value.
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("HIGHLIGHT REPORT LOCAL AUTHORITY      Northshire County    PERIOD      Jan to Mar Council",
+     "Northshire"),
+    ("Local Authority\tEastmoor Borough Council", "Eastmoor"),
+    ("LA:     Kirkby upon Wold    ADVISER     Sam Okafor", "Kirkby upon Wold"),
+    ("AUTHORITY   Leeds City Council   DfE CASE LEAD   Ann Bee", "Leeds"),
+])
+def test_the_value_column_of_an_authority_label(text: str, canonical: str) -> None:
+    authority = find_authority_in_text(text)
+    assert authority is not None and authority.canonical == canonical
+
+
+# A month, quarter or period word never starts or makes an authority's name: a wrapped
+# "Council" landing after a period value names nothing.
+@pytest.mark.parametrize("text", [
+    "REPORTING PERIOD    July to September Council      2023",
+    "Q3 report for the period ending March Council",
+    "LOCAL AUTHORITY       REPORTING PERIOD      April to June 2024",
+    "the local authority    has made good progress this quarter",
+    "Next update due in June Council meeting",
+])
+def test_period_words_and_blank_label_columns_name_no_authority(text: str) -> None:
+    assert find_authority_in_text(text) is None
+
+
+def test_a_trailing_borough_is_council_wording() -> None:
+    authority = canonical_authority("Eastmoor Borough")
+    assert authority is not None and authority.canonical == "Eastmoor"
+    assert canonical_authority("Borough") is None
