@@ -10,7 +10,8 @@ cases"), bases ("per 10,000", "1 in 4", "100% of the 40 cases"), approximations 
 80%"), word fractions ("Half of", never reported: not certain enough) and counts of anything not
 in the count-noun list. The rule for "the 6 localities", "16 teams" or "98 posts": organisational
 units describe the service's structure, not a measure, so their nouns are not count nouns and
-they are not reported. Percentage ranges ("16/18%", "20-30%") are skipped with a warning.
+they are not reported. Percentage ranges ("16/18%", "20-30%") and proportions ("1 in 4", "three in
+ten") are skipped with a warning.
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
             if not _overlaps(*m.span(), taken):
                 taken.append(m.span())
                 warnings.append(f"skipped the range {m.group().strip()!r}: {text.strip()[:120]}")
+    warnings.extend(f"skipped the proportion {m.group().strip()!r}: {text.strip()[:120]}"
+                    for m in pats.proportions.finditer(text))
     blocked = _Blocked(taken + _blocked_spans(text, pats))
     claimed: list[tuple[int, int]] = []  # "(64)" after "number": counted once
     for m in pats.parenthesised_count.finditer(text):

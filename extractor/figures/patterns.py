@@ -26,6 +26,7 @@ class FigurePatterns:
     multipliers: dict[str, float]
     ratio: re.Pattern[str]
     ranges: tuple[re.Pattern[str], ...]
+    proportions: re.Pattern[str]
     not_figures: dict[str, tuple[re.Pattern[str], ...]]
     approximate: re.Pattern[str]
     count_noun: re.Pattern[str]
@@ -129,6 +130,7 @@ def load_patterns() -> FigurePatterns:
         multipliers={k.lower(): float(v) for k, v in raw["money"]["multipliers"].items()},
         ratio=one(raw["ratio"]["regex"]),
         ranges=many(raw["ranges"]["regexes"]),
+        proportions=one(raw["proportions"]["regex"]),
         not_figures=not_figures,
         approximate=one(raw["approximate"]["left"]),
         count_noun=count_noun,

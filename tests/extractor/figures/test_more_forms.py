@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractor.figures.helpers import one, read
+from tests.extractor.figures.helpers import one, read, read_with_warnings
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,27 @@ def test_month_inside_the_bracket_stays_there() -> None:
     fig = one("Timely reviews were 74% in October (up from 70% in August).")
     assert fig.month == "2020-10"
     assert fig.previous is not None and (fig.previous.value, fig.previous.month) == (70, "2020-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Two in five Eastmoor care leavers are not in education, employment or training.",
+         "Two in five"),
+        ("Around one in every ten contacts becomes a referral.", "one in every ten"),
+        ("In Northshire 3 in 10 assessments end in no further action.", "3 in 10"),
+    ],
+)
+def test_proportions_are_skipped_with_a_warning(text: str, said: str) -> None:
+    found, warnings = read_with_warnings(text)
+    assert found == []
+    assert len(warnings) == 1 and f"proportion {said!r}" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Almost a third of Riverbridge's audits were good.", "One in, one out applies to agency staff.",
+     "Two in the team have left."],
+)
+def test_vague_or_no_proportions_say_nothing(text: str) -> None:
+    assert read_with_warnings(text) == ([], [])
