@@ -155,8 +155,8 @@ def test_proportions_are_skipped_with_a_warning(text: str, said: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Almost a third of Riverbridge's audits were good.", "One in, one out applies to agency staff.",
-     "Two in the team have left."],
+    ["Almost a third of Riverbridge's audits were good.",
+     "One in, one out applies to agency staff.", "Two in the team have left."],
 )
 def test_vague_or_no_proportions_say_nothing(text: str) -> None:
     assert read_with_warnings(text) == ([], [])
