@@ -111,3 +111,16 @@ def test_normalise_folds_case_hyphens_and_plurals() -> None:
     assert normalise("Re-Referrals") == ["re", "referral"]
     assert normalise("Vacancies") == ["vacancy"]
     assert normalise("children's plans") == ["children", "plan"]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["agency staffing in the court team", "reliance on agency use",
+               "agency usage", "the use of agency locums"],
+)
+def test_agency_staffing_and_use_are_the_agency_rate(catalogue: Catalogue, phrase: str) -> None:
+    assert catalogue.match(phrase, unit="percent") == "agency_rate"
+
+
+def test_multi_agency_is_not_agency_staff(catalogue: Catalogue) -> None:
+    assert catalogue.match("multi-agency use of the MASH", unit="percent") is None
+    assert catalogue.match("multi-agency staff trained", unit="percent") is None

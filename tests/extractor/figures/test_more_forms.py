@@ -160,3 +160,12 @@ def test_proportions_are_skipped_with_a_warning(text: str, said: str) -> None:
 )
 def test_vague_or_no_proportions_say_nothing(text: str) -> None:
     assert read_with_warnings(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In Eastmoor agency staffing stood at 27% in November.",
+     "Agency use in the court team has come down to 12%."],
+)
+def test_agency_staffing_and_use_figures_get_the_agency_rate(text: str) -> None:
+    assert one(text).indicator == "agency_rate"
