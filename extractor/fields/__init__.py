@@ -11,6 +11,7 @@ from extractor.fields.authority import (
     find_authority_in_text,
     gazetteer,
 )
+from extractor.fields.labels import LabelledValue, read_label_line
 from extractor.fields.people import PersonReading, clean_person, is_redacted
 from extractor.fields.period import parse_month, parse_period
 from extractor.fields.rating import RatingReading, find_rating_line, parse_rating, rating_from_fill
@@ -18,6 +19,7 @@ from extractor.fields.rating import RatingReading, find_rating_line, parse_ratin
 __all__ = [
     "OFSTED_AREA_KEYS",
     "GazetteerEntry",
+    "LabelledValue",
     "PersonReading",
     "RatingReading",
     "area_key",
@@ -31,4 +33,5 @@ __all__ = [
     "parse_period",
     "parse_rating",
     "rating_from_fill",
+    "read_label_line",
 ]
