@@ -140,10 +140,12 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
     figures, taken = _special(text, pats)
     warnings: list[str] = []
     for rx in pats.ranges:
+        part = "range" if "range" in rx.groupindex else 0
         for m in rx.finditer(text):
-            if not _overlaps(*m.span(), taken):
-                taken.append(m.span())
-                warnings.append(f"skipped the range {m.group().strip()!r}: {text.strip()[:120]}")
+            if not _overlaps(*m.span(part), taken):
+                taken.append(m.span(part))
+                warnings.append(f"skipped the range {m.group(part).strip()!r}: "
+                                f"{text.strip()[:120]}")
     warnings.extend(f"skipped the proportion {m.group().strip()!r}: {text.strip()[:120]}"
                     for m in pats.proportions.finditer(text))
     blocked = _Blocked(taken + _blocked_spans(text, pats))

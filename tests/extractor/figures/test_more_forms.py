@@ -169,3 +169,31 @@ def test_vague_or_no_proportions_say_nothing(text: str) -> None:
 )
 def test_agency_staffing_and_use_figures_get_the_agency_rate(text: str) -> None:
     assert one(text).indicator == "agency_rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Good practice in Eastmoor's audits was 40 to 45% in October.", "40 to 45%"),
+        ("Repeat plans were 19% to 22% across the three localities.", "19% to 22%"),
+        ("Re-referral rates ranged from 14% to 23% between teams.", "14% to 23%"),
+        ("Vacancies are in the range 12–15 per cent.", "12–15 per cent"),
+    ],
+)
+def test_more_ranges_are_skipped_with_a_warning(text: str, said: str) -> None:
+    found, warnings = read_with_warnings(text)
+    assert found == []
+    assert len(warnings) == 1 and f"range {said!r}" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("Repeat plans fell from 24% to 19% in Northshire.", 19, 24),
+        ("Repeat plans rose by 3% to 22%.", 22, None),
+    ],
+)
+def test_changes_with_to_are_not_ranges(text: str, value: float, previous: float | None) -> None:
+    found, warnings = read_with_warnings(text)
+    assert warnings == [] and len(found) == 1
+    assert (found[0].value, found[0].previous and found[0].previous.value) == (value, previous)
