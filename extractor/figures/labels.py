@@ -74,6 +74,21 @@ def _subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
     return "", ""
 
 
+def _money_label(text: str, fig: Figure, right: str, lo: int, pats: FigurePatterns,
+                 cuts: tuple[int, ...]) -> str:
+    """"The council overspent by £2.3m": the clause with its verb; "a £2.3m overspend": the words
+    after; "spending is £2.3m over budget": subject and "over budget". Else empty."""
+    if pats.money_level_left.search(text[lo:fig.start]):
+        return _whole_clause(text, fig.start, lo, pats)[0]
+    after = pats.money_right.match(right)
+    if after and after.group("what"):
+        return clean_label(right, pats)
+    if after:
+        said = subject(text, fig.start, lo, pats, cuts)
+        return f"{said} {after.group('over')}" if said else ""
+    return ""
+
+
 def _whole_clause(text: str, end: int, lo: int, pats: FigurePatterns) -> tuple[str, str]:
     """"The council overspent by £2.3m": the clause before the figure with its verb, since the
     subject alone ("the council") would not say what the money is."""
@@ -170,8 +185,10 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         return fig.noun, fig.noun
     if fig.unit == "count":
         return _count_label(text, fig, right, lo, pats, cuts)
-    if fig.unit == "money" and pats.money_level_left.search(text[lo:fig.start]):
-        return _whole_clause(text, fig.start, lo, pats)
+    if fig.unit == "money":
+        said = _money_label(text, fig, right, lo, pats, cuts)
+        if said:
+            return said, said
     bracketed = _bracketed(text, fig, stop, lo, pats, cuts)
     if bracketed:
         return bracketed, bracketed

@@ -62,6 +62,7 @@ class FigurePatterns:
     clause_starts: re.Pattern[str]
     weak_clause_starts: re.Pattern[str]
     right_fallback_not: re.Pattern[str]
+    money_right: re.Pattern[str]
     count_copula: re.Pattern[str]
     anaphora: re.Pattern[str]
     elision_cut: re.Pattern[str]
@@ -166,6 +167,7 @@ def load_patterns() -> FigurePatterns:
         clause_starts=one(labels["clause_starts"]),
         weak_clause_starts=one(labels["weak_clause_starts"]),
         right_fallback_not=one(labels["right_fallback_not"]),
+        money_right=one(labels["money_right"]),
         count_copula=one(labels["count_copula"]),
         anaphora=one(labels["anaphora"]),
         elision_cut=one(labels["elision_cut"]),

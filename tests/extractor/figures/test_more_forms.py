@@ -197,3 +197,17 @@ def test_changes_with_to_are_not_ranges(text: str, value: float, previous: float
     found, warnings = read_with_warnings(text)
     assert warnings == [] and len(found) == 1
     assert (found[0].value, found[0].previous and found[0].previous.value) == (value, previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Riverbridge is carrying a £640k overspend on transport.", "overspend on transport"),
+        ("Eastmoor now expects a £1.5m deficit.", None),
+        ("Northshire has made a £300,000 saving on agency staff.", "saving on agency staff"),
+        ("External placements are £1.9m over budget.", "external placements over budget"),
+    ],
+)
+def test_money_is_labelled_by_what_it_is(text: str, label: str | None) -> None:
+    found = read(text)
+    assert [f.label for f in found] == ([label] if label else [])
