@@ -211,3 +211,9 @@ def test_changes_with_to_are_not_ranges(text: str, value: float, previous: float
 def test_money_is_labelled_by_what_it_is(text: str, label: str | None) -> None:
     found = read(text)
     assert [f.label for f in found] == ([label] if label else [])
+
+
+@pytest.mark.parametrize("text", ["Eastmoor's social workers average 19.",
+                                  "Children in Riverbridge average 3 moves a year."])
+def test_average_after_other_nouns_is_no_count_of_them(text: str) -> None:
+    assert read(text) == []
