@@ -116,6 +116,8 @@ def test_windows_and_timescales_stay_out(text: str) -> None:
          (70, None)),
         ("Re-referrals were 21% (statistical neighbours 20%, England 22%) in August.",
          "2020-08", None, 20, None),
+        ("Riverbridge held 64% of its reviews in time (target 75%) in October.", "2020-10",
+         75, None, None),
     ],
 )
 def test_month_after_a_bracket_of_qualifiers(
