@@ -75,7 +75,7 @@ def test_caseload_words_without_a_caseload_figure(text: str) -> None:
     ("text", "value", "unit"),
     [
         ("In Eastmoor, public law cases last 49 weeks on average.", 49, "weeks"),
-        ("On average, Northshire's care proceedings lasted 38 weeks in November.", 38, "weeks"),
+        ("On average, Northshire's care proceedings last 38 weeks.", 38, "weeks"),
         ("Initial health assessments are completed in 31 working days on average.", 31, "days"),
         ("Return home interviews happen within 3 days on average.", 3, "days"),
     ],
@@ -179,7 +179,7 @@ def test_agency_staffing_and_use_figures_get_the_agency_rate(text: str) -> None:
         ("Good practice in Eastmoor's audits was 40 to 45% in October.", "40 to 45%"),
         ("Repeat plans were 19% to 22% across the three localities.", "19% to 22%"),
         ("Re-referral rates ranged from 14% to 23% between teams.", "14% to 23%"),
-        ("Vacancies are in the range 12–15 per cent.", "12–15 per cent"),
+        ("Vacancies are in the range 12% to 15%.", "12% to 15%"),
     ],
 )
 def test_more_ranges_are_skipped_with_a_warning(text: str, said: str) -> None:
@@ -206,7 +206,7 @@ def test_changes_with_to_are_not_ranges(text: str, value: float, previous: float
     [
         ("Riverbridge is carrying a £640k overspend on transport.", "overspend on transport"),
         ("Eastmoor now expects a £1.5m deficit.", None),
-        ("Northshire has made a £300,000 saving on agency staff.", "saving on agency staff"),
+        ("Northshire banked a £300,000 saving on agency staff.", "saving on agency staff"),
         ("External placements are £1.9m over budget.", "external placements over budget"),
     ],
 )
