@@ -2,10 +2,12 @@
 
 "30% of audits rated ..." and "88 agency workers" take the words after the figure, as do
 predicates ("51% from Education resulted in ...", "14% were referred to ..."); "62% as requiring
-improvement" after "30% of audits rated practice as good" borrows the words before "as";
-"Case supervision performance was ... (85%)" takes the subject of the figure's clause. A figure
-with no usable label is not reported. Clause ends, subject verbs and the words trimmed from
-either end are in ``[labels]`` of ``figure_patterns.toml``.
+improvement" after "30% of audits rated practice as good" borrows the words before "as"; "Case
+supervision performance was ... (85%)" takes the subject of the figure's clause. Money takes
+what it is when the text says ("a £2.3m overspend"; "overspent by £2.3m": the clause with its
+verb; "£2.3m over budget": the subject and "over budget"). A figure with no usable label is not
+reported. Clause ends, subject verbs and the words trimmed from either end are in ``[labels]``
+of ``figure_patterns.toml``.
 """
 
 from __future__ import annotations

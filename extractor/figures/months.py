@@ -1,11 +1,12 @@
 """Months named in a sentence, resolved against the report's period, and given to figures.
 
-A figure takes the month written straight after it ("63% in October", "85% in June 2020");
-otherwise a month of its own clause, or the one free month of its sentence. Months in a range
-("in September and October", "from October 19 to October 20") make the month unknown; months
-after "since", "by", "until", "from" are not when the figure was measured. A month without a
-year falls in the year of the period's end, or the year before when it would come after the
-period's end; without a period it stays unresolved.
+A figure takes the month written straight after it ("63% in October", "85% in June 2020"), or
+after a bracket of its own qualifiers ("26% (target 24%) in March"); otherwise a month of its
+own clause, or the one free month of its sentence. Months in a range ("in September and
+October", "from October 19 to October 20") make the month unknown; months after "since", "by",
+"until", "from" are not when the figure was measured. A month without a year falls in the year
+of the period's end, or the year before when it would come after the period's end; without a
+period it stays unresolved.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ inadequate practice"); "from N to M" gives N to M; otherwise the nearest measure
 else the nearest after it. "compared to N" is a previous value when N has an earlier month of
 its own, a comparator when a comparator word follows, and is dropped otherwise. Changes
 ("increased by 5%", "a 10% reduction") and forecasts ("expects 120 children to ...") are dropped:
-they are not the level of a measure.
+they are not the level of a measure; money an over- or underspend is "by" ("overspent by
+£2.3m") is the overspend's level and is kept. "(was N)" is an earlier value.
 """
 
 from __future__ import annotations
