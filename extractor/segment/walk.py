@@ -3,7 +3,8 @@
 Headings may stand as paragraphs, as "Heading: text" lines, or inside table cells (a one-cell
 row, a "heading | content" row, or a row of headings over columns of content, such as going
 well | risks side by side). Header fields may be "label | value" cells, a row of labels over a
-row of values, a label line followed by its value, or "Label: value". Template instruction text
+row of values, a label line followed by its value, or a line of label and value ("Label: value",
+"Label – value", "LABEL     value"). Template instruction text
 is dropped here, so no later stage sees it.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractor.fields.labels import read_label_line
 from extractor.layout import Cell, Layout, Paragraph, TableRow
 from extractor.template import Section, Template
 
@@ -88,19 +90,22 @@ class _Walker:
         """A header-field label line ("ADVISER") or an inline "Adviser: Jo Bloggs"."""
         if self.section not in (None, "headline") or paragraph.kind == "bullet":
             return False
+        pairs = [pair for pair in read_label_line(paragraph.text, self.template.match_field_label)
+                 if pair.name not in self.out.fields]
+        if pairs:
+            self._flush_labels()
+            for pair in pairs:
+                self.out.fields[pair.name] = [paragraph.part(pair.start, pair.end)]
+            return True
         label, colon, value = text.partition(":")
         name = self.template.match_field_label(label if colon else text)
-        if name is None or name in self.out.fields:
+        if name is None or name in self.out.fields or value.strip():
             return False
-        if colon and value.strip():
+        if self.label_values:
             self._flush_labels()
-            self.out.fields[name] = [paragraph.part(len(label) + 1)]
-        else:
-            if self.label_values:
-                self._flush_labels()
-            if not self.pending_labels:
-                self.labels_in_capitals = _in_capitals(text)
-            self.pending_labels.append(name)
+        if not self.pending_labels:
+            self.labels_in_capitals = _in_capitals(text)
+        self.pending_labels.append(name)
         return True
 
     def _label_value(self, paragraph: Paragraph, text: str) -> bool:

@@ -28,6 +28,15 @@ def test_header_table_fields_and_label_lines_and_inline_labels() -> None:
     assert fields == {"authority": "Eastmoor", "period": "Q3 2021/22", "adviser": "Jo Bell"}
 
 
+def test_label_and_value_on_one_line_after_a_dash_or_a_run_of_spaces() -> None:
+    lines = build("Local authority – Fenmouth City Council",
+                  "REPORTING PERIOD        May to July 2022",
+                  "ADVISER\tAde Lawal      DfE CASE LEAD    Kit Moran")
+    fields = {k: v.text for k, v in segment(lines, T).fields.items()}
+    assert fields == {"authority": "Fenmouth City Council", "period": "May to July 2022",
+                      "adviser": "Ade Lawal", "case_lead": "Kit Moran"}
+
+
 def test_a_block_of_labels_takes_a_block_of_values_only_when_they_pair_up() -> None:
     """A text conversion of a header table writes its labels, then its values, a line each."""
     labels = ("LOCAL AUTHORITY", "REPORTING PERIOD", "ADVISER", "DfE CASE LEAD")
