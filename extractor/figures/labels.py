@@ -196,8 +196,12 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         return bracketed, bracketed
     if re.match(r"of\b", opening):
         starts = [m.end() for m in pats.clause_starts.finditer(text, 0, fig.start)]
+        before = text[max(lo, starts[-1] if starts else 0):fig.start]
         label = clean_label(right, pats)
-        return label, f"{text[starts[-1] if starts else 0:fig.start]} {label}"
+        said = clean_label(before, pats)
+        if label.lower() in pats.generic_bases and _usable(said, pats):
+            return said, said
+        return label, f"{before} {label}"
     if opening.startswith("as ") and " as " in previous:
         label = clean_label(f"{previous[: previous.rindex(' as ')]} {right.strip()}", pats)
         return label, label

@@ -76,6 +76,7 @@ class FigurePatterns:
     right_start: re.Pattern[str]
     passive_start: re.Pattern[str]
     not_content: frozenset[str]
+    generic_bases: frozenset[str]
     stop_words: frozenset[str]
 
 
@@ -181,5 +182,6 @@ def load_patterns() -> FigurePatterns:
         right_start=one(labels["right_starts"]),
         passive_start=one(labels["passive_start"]),
         not_content=frozenset([*labels["not_content"], *months]),
+        generic_bases=frozenset(labels["generic_bases"]),
         stop_words=frozenset(labels["stop_words"]),
     )

@@ -219,3 +219,17 @@ def test_money_is_labelled_by_what_it_is(text: str, label: str | None) -> None:
                                   "Children in Riverbridge average 3 moves a year."])
 def test_average_after_other_nouns_is_no_count_of_them(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Eastmoor's MASH makes decisions within one working day in 81% of cases.",
+         "Eastmoor's MASH makes decisions within one working day"),
+        ("Management oversight was evident in 58% of cases audited.",
+         "management oversight was evident"),
+        ("In 85% of cases, visits were on time.", "cases"),
+    ],
+)
+def test_a_figure_of_cases_is_labelled_by_its_clause(text: str, label: str) -> None:
+    assert one(text).label == label
