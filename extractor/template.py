@@ -52,6 +52,7 @@ class Template:
     instruction_patterns: tuple[re.Pattern[str], ...]
     table_roles: dict[str, tuple[str, ...]]
     words_before_a_figure: frozenset[str]
+    heading_ends: frozenset[str]
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -71,6 +72,11 @@ class Template:
         if not label or len(label.split()) > 6:
             return None
         return _best_match(label, self.fields, fuzz.ratio, LABEL_CUTOFF)
+
+    def heading_unfinished(self, text: str) -> bool:
+        """True when a heading line ends with a word no heading ends with ("... PERIOD AND")."""
+        words = text.split()
+        return bool(words) and words[-1].lower() in self.heading_ends
 
     def is_instruction(self, text: str) -> bool:
         """True for template guidance (bracketed instructions, the R/A/G key)."""
@@ -165,4 +171,5 @@ def load_template(name: str = "dfe_highlight") -> Template:
         ),
         table_roles={k: tuple(normalise_label(v) for v in vs) for k, vs in raw["table"].items()},
         words_before_a_figure=frozenset(raw["joining"]["words_before_a_figure"]),
+        heading_ends=frozenset(raw["joining"]["heading_ends"]),
     )

@@ -10,7 +10,8 @@ is dropped here, so no later stage sees it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from extractor.fields.labels import read_label_line
 from extractor.layout import Cell, Layout, Paragraph, TableRow
@@ -249,10 +250,24 @@ def _in_capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+def _join_wrapped_headings(blocks: Iterable[Unit], template: Template) -> list[Unit]:
+    """Blocks with a heading that wrapped onto a second heading line made one again."""
+    joined: list[Unit] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (isinstance(block, Paragraph) and isinstance(last, Paragraph)
+                and last.kind == block.kind == "heading"
+                and template.heading_unfinished(last.text)):
+            joined[-1] = replace(last, text=f"{last.text} {block.text}", end=block.end)
+        else:
+            joined.append(block)
+    return joined
+
+
 def walk(layout: Layout, template: Template) -> Walked:
     """Sort the layout's blocks into fields, sections and the preamble before any section."""
     walker = _Walker(template)
-    for block in layout.blocks:
+    for block in _join_wrapped_headings(layout.blocks, template):
         if isinstance(block, TableRow):
             walker.row(block)
         else:

@@ -28,6 +28,16 @@ def test_header_table_fields_and_label_lines_and_inline_labels() -> None:
     assert fields == {"authority": "Eastmoor", "period": "Q3 2021/22", "adviser": "Jo Bell"}
 
 
+def test_a_heading_wrapped_onto_two_lines_is_one_heading() -> None:
+    layout = build(("h", "HEADLINE MESSAGES FOR THE MINISTER"), "Progress is steady.",
+                   ("h", "OVERVIEW OF IMPROVEMENT BY THE AUTHORITY OVER THIS REPORTING PERIOD AND"),
+                   ("h", "RISKS TO THEIR IMPROVEMENT"),
+                   "Risks and concerns:", ("b", "Court delays persist."))
+    segments = segment(layout, T)
+    assert [r.text for r in segments.headline] == ["Progress is steady."]
+    assert [r.text for r in segments.bullets["risks"]] == ["Court delays persist."]
+
+
 def test_label_and_value_on_one_line_after_a_dash_or_a_run_of_spaces() -> None:
     lines = build("Local authority – Fenmouth City Council",
                   "REPORTING PERIOD        May to July 2022",
