@@ -137,15 +137,17 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
 
 def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[str]]:
     """The figures of ``text`` in order, and warnings about figures deliberately skipped."""
-    figures, taken = _special(text, pats)
+    ranges: list[tuple[int, int]] = []
     warnings: list[str] = []
     for rx in pats.ranges:
         part = "range" if "range" in rx.groupindex else 0
         for m in rx.finditer(text):
-            if not _overlaps(*m.span(part), taken):
-                taken.append(m.span(part))
+            if not _overlaps(*m.span(part), ranges):
+                ranges.append(m.span(part))
                 warnings.append(f"skipped the range {m.group(part).strip()!r}: "
                                 f"{text.strip()[:120]}")
+    figures = [f for f in _special(text, pats)[0] if not _overlaps(f.start, f.end, ranges)]
+    taken = ranges + [(f.start, f.end) for f in figures]
     warnings.extend(f"skipped the proportion {m.group().strip()!r}: {text.strip()[:120]}"
                     for m in pats.proportions.finditer(text))
     blocked = _Blocked(taken + _blocked_spans(text, pats))

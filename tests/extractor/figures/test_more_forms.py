@@ -233,3 +233,25 @@ def test_average_after_other_nouns_is_no_count_of_them(text: str) -> None:
 )
 def test_a_figure_of_cases_is_labelled_by_its_clause(text: str, label: str) -> None:
     assert one(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Eastmoor expects to overspend by between £600k and £900k.", "between £600k and £900k"),
+        ("The placements overspend is £1-1.5m.", "£1-1.5m"),
+        ("Riverbridge's savings gap is £2m–£3m.", "£2m–£3m"),
+        ("The in-year deficit was £400,000 to £500,000.", "£400,000 to £500,000"),
+    ],
+)
+def test_money_ranges_are_skipped_with_a_warning(text: str, said: str) -> None:
+    found, warnings = read_with_warnings(text)
+    assert found == []
+    assert len(warnings) == 1 and f"range {said!r}" in warnings[0]
+
+
+def test_money_from_to_is_a_change_not_a_range() -> None:
+    found, warnings = read_with_warnings("Northshire's overspend grew from £1.1m to £1.6m.")
+    assert warnings == [] and len(found) == 1
+    assert found[0].value == 1_600_000
+    assert found[0].previous is not None and found[0].previous.value == 1_100_000
