@@ -116,11 +116,11 @@ def _unit_of(text: str, m: re.Match[str], pats: FigurePatterns) -> tuple[Unit, i
 
 def _count_before(text: str, m: re.Match[str], last_count: int | None,
                   pats: FigurePatterns) -> bool:
-    """A bare number counting the noun before it ("Contacts fell to 6,540"), or the earlier
-    value of the count just before it ("fallen to 118 from 212")."""
+    """A bare number counting the noun before it ("Contacts fell to 6,540"), or the earlier value,
+    target or comparator of the count just before it ("fallen to 118 from 212", "(target 400)")."""
     if pats.count_before_not_after.match(text[m.end():]):
         return False
-    if last_count is not None and pats.previous_count.match(text[last_count:m.start()]):
+    if last_count is not None and pats.count_qualifier.match(text[last_count:m.start()]):
         return True
     return bool(pats.count_before.search(window(text, m.start(), 120)))
 

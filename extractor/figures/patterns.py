@@ -33,7 +33,7 @@ class FigurePatterns:
     parenthesised_count: re.Pattern[str]
     count_before: re.Pattern[str]
     count_before_not_after: re.Pattern[str]
-    previous_count: re.Pattern[str]
+    count_qualifier: re.Pattern[str]
     anchors: re.Pattern[str]
     target_left: tuple[re.Pattern[str], ...]
     target_right: tuple[re.Pattern[str], ...]
@@ -139,7 +139,7 @@ def load_patterns() -> FigurePatterns:
         parenthesised_count=one(counts["parenthesised"]),
         count_before=one(f"(?:{counts['before']})|(?:{counts['before_colon']})"),
         count_before_not_after=one(counts["before_not_after"]),
-        previous_count=one(counts["previous_count"]),
+        count_qualifier=one(f"(?:{counts['previous_count']})|(?:{counts['bracket_count']})"),
         anchors=one(raw["anchors"]["regex"]),
         target_left=many(roles["target_left"]),
         target_right=many(roles["target_right"]),

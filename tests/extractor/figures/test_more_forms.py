@@ -255,3 +255,16 @@ def test_money_from_to_is_a_change_not_a_range() -> None:
     assert warnings == [] and len(found) == 1
     assert found[0].value == 1_600_000
     assert found[0].previous is not None and found[0].previous.value == 1_100_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "target"),
+    [
+        ("Eastmoor has 388 children in care (target 360).", 388, 360),
+        ("The average caseload in Northshire is 21 (local target: 18).", 21, 18),
+        ("Riverbridge has 388 children in care (statistical neighbours 72).", 388, None),
+    ],
+)
+def test_a_count_takes_a_target_in_brackets(text: str, value: float, target: float | None) -> None:
+    fig = one(text)
+    assert (fig.value, fig.target, fig.comparator) == (value, target, None)
