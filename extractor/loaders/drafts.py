@@ -61,6 +61,7 @@ class RawRow:
     table: int = 0
     continued: bool = False
     first: bool = False  # known to start a table (a markdown header row)
+    parsed: list[Cell] | None = None  # cells already read (an HTML table inside markdown)
 
 
 _Block = TypeVar("_Block", bound=Para | Row | RawRow)
@@ -155,6 +156,8 @@ def stitch_rows(blocks: Iterable[Para | RawRow]) -> list[Para | RawRow]:
         adjacent = bool(stitched) and stitched[-1] is last_row
         if block.first:
             table += 1
+        elif block.parsed is not None:
+            pass  # a row of a real table: never a piece of the row before it
         elif last_row is not None and _is_continuation(block):
             if adjacent and len(block.cells) <= len(last_row.cells):
                 offset = len(last_row.cells) - len(block.cells)

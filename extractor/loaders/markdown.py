@@ -1,5 +1,6 @@
 """Markdown reports (``.md``): ATX and setext headings, nested bullet and numbered lists, pipe
-tables whose cells may hold ``<br>`` and HTML fragments, ``**bold**`` paragraphs, HTML blocks.
+tables whose cells may hold ``<br>`` and HTML fragments, HTML tables (pandoc writes a table
+with several paragraphs in a cell as ``<table>``), ``**bold**`` paragraphs, HTML blocks.
 
 Not a full CommonMark parser: it reads the constructs report conversions produce. Like the text
 loader it mends table rows and paragraphs cut by page breaks.
@@ -13,7 +14,7 @@ from pathlib import Path
 from extractor.layout import Layout
 from extractor.loaders.config import config
 from extractor.loaders.drafts import Para, RawRow, Row, emit
-from extractor.loaders.html import parse_fragment
+from extractor.loaders.html import parse_fragment, parse_html
 from extractor.loaders.limits import Limits
 from extractor.loaders.markers import IndentLevels, leading_marker
 from extractor.loaders.source import read_text
@@ -26,6 +27,8 @@ _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HTML_TABLE_START = re.compile(r"^ {0,3}<table\b", re.I)
+_HTML_TABLE_END = re.compile(r"</table\s*>", re.I)
 _HTML_BLOCK = re.compile(r"^ {0,3}</?(?:p|div|table|ul|ol|li|h[1-6]|br|center|section)\b", re.I)
 _ESCAPED_PIPE = "\x00"
 _INLINE = (
@@ -79,6 +82,8 @@ class _Reader:
             return self._table(index)
         if _FENCE.match(line):
             return self._fence(index)
+        if _HTML_TABLE_START.match(line):
+            return self._html_table(index)
         heading = _ATX.match(line)
         if heading:
             self._flush()
@@ -121,6 +126,23 @@ class _Reader:
             self.blocks.append(RawRow(cells=_split_cells(self._lines[index])))
             index += 1
         return index
+
+    def _html_table(self, index: int) -> int:
+        """An HTML table block, read whole (to its ``</table>``) as the HTML loader reads one."""
+        self._flush()
+        end = index
+        while end < len(self._lines) and not _HTML_TABLE_END.search(self._lines[end]):
+            end += 1
+        markup = "\n".join(self._lines[index:end + 1])
+        first_of_table: set[int] = set()
+        for block in parse_html(markdown_to_html(markup)):
+            if isinstance(block, Row):
+                first = block.table not in first_of_table
+                first_of_table.add(block.table)
+                self.blocks.append(RawRow(cells=[], first=first, parsed=block.cells))
+            else:
+                self.blocks.append(block)
+        return end + 1
 
     def _fence(self, index: int) -> int:
         self._flush()

@@ -216,7 +216,8 @@ def parse_row(row: RawRow, convert: Callable[[str], str] = str.strip) -> Row:
 
     ``convert`` turns a cell's own markup (markdown, say) into HTML first.
     """
-    cells = [Cell(paras=join_broken(parse_fragment(convert(markup)))) for markup in row.cells]
+    cells = row.parsed if row.parsed is not None else [
+        Cell(paras=join_broken(parse_fragment(convert(markup)))) for markup in row.cells]
     return Row(cells=cells, table=row.table, continued=row.continued)
 
 

@@ -99,6 +99,26 @@ def test_pipe_table_cells_with_br_html_bold_and_escaped_pipes():
     assert summary.paras[0].text == "40% | 50%"
 
 
+def test_an_html_table_block_keeps_its_rows_and_multi_paragraph_cells():
+    """Pandoc writes a table whose cells hold several paragraphs as an HTML block."""
+    text = (
+        "Intro line.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "<table>\n<thead>\n<tr class=\"header\">\n<th><strong>AREA</strong></th>\n"
+        "<th>RAG</th>\n</tr>\n</thead>\n<tbody>\n<tr class=\"odd\">\n"
+        "<td><p><strong>CARE LEAVERS</strong></p>\n<p>Pathway plans are\nup to date.</p></td>\n"
+        "<td><strong>RED</strong></td>\n</tr>\n<tr>\n<td>adoption</td><td>GREEN</td></tr>\n"
+        "</tbody>\n</table>\n\nAfter the table.\n"
+    )
+    blocks = parse_markdown(text)
+    table = [b for b in blocks if isinstance(b, Row) and b.table == 1]
+    assert [[[p.text for p in c.paras] for c in row.cells] for row in table] == [
+        [["AREA"], ["RAG"]],
+        [["CARE LEAVERS", "Pathway plans are up to date."], ["RED"]],
+        [["adoption"], ["GREEN"]],
+    ]
+    assert [b.text for b in blocks if isinstance(b, Para)] == ["Intro line.", "After the table."]
+
+
 def test_setext_heading_with_a_pipe_is_not_a_table():
     (para,) = _paras("Risks | concerns\n---")
     assert (para.kind, para.text) == ("heading", "Risks | concerns")
