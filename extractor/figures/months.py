@@ -127,9 +127,10 @@ def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention]
                   pats: FigurePatterns) -> None:
     """Set ``month`` on the measured figures from their clause (after :func:`claim_adjacent`).
 
-    The nearest free month before the figure (back to the previous measure), else the first
-    after it in the same clause, else the one month named earlier in the sentence (free or of
-    an earlier measure, never a target's or previous value's).
+    The nearest free month before the figure (back to the previous measure; not one an earlier
+    measure took as the month after it), else the first after it in the same clause, else the
+    one month named earlier in the sentence (free or of an earlier measure, never a target's or
+    previous value's).
     """
     measures = [i for i, f in enumerate(figures) if f.role == "measure"]
     owners = {m.owner for m in mentions}
@@ -144,7 +145,7 @@ def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention]
         lo = figures[measures[pos - 1]].end if pos else 0
         hi = figures[measures[pos + 1]].start if pos + 1 < len(measures) else len(text)
         before = [m for m in free[bisect_left(free_starts, lo):bisect_left(free_starts, fig.start)]
-                  if m.end <= fig.start]
+                  if m.end <= fig.start and m.owner is None]
         at = bisect_left(free_starts, fig.end)
         after = free[at] if at < len(free) and free[at].start < hi else None
         if after and pats.month_clause_break.search(text[fig.end:after.start]):
@@ -152,7 +153,7 @@ def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention]
         if before:
             fig.month = before[-1].month
         elif after:
-            fig.month = after.month
+            fig.month, after.owner = after.month, i  # not the next measure's month before it
         else:
             fig.month = earlier(fig.start)
 

@@ -268,3 +268,8 @@ def test_money_from_to_is_a_change_not_a_range() -> None:
 def test_a_count_takes_a_target_in_brackets(text: str, value: float, target: float | None) -> None:
     fig = one(text)
     assert (fig.value, fig.target, fig.comparator) == (value, target, None)
+
+
+def test_a_month_taken_after_one_figure_is_not_the_next_figures() -> None:
+    found = read("Eastmoor's repeat plans were 17% to September and 21% to November.")
+    assert [(f.value, f.month) for f in found] == [(17, "2020-09"), (21, "2020-11")]
