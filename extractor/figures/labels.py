@@ -210,6 +210,9 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         label = shared or clean_label(right, pats)
         elided = _elided(label, previous, pats)
         return elided, elided if elided != label else f"{text[lo:fig.start]} {label}"
+    if (previous and pats.elided_month_right.match(right)
+            and pats.elided_month_between.match(text[lo:fig.start])):
+        return previous, previous  # "26% in March and 24% in June"
     head = _head(previous, pats, first_word=True)
     joined = re.search(r"(?:,|\band|\bwith)\s*$", text[lo:fig.start])
     if head and joined and clean_label(right, pats):

@@ -65,6 +65,8 @@ class FigurePatterns:
     money_right: re.Pattern[str]
     count_copula: re.Pattern[str]
     anaphora: re.Pattern[str]
+    elided_month_right: re.Pattern[str]
+    elided_month_between: re.Pattern[str]
     elision_cut: re.Pattern[str]
     since_month: re.Pattern[str]
     between: re.Pattern[str]
@@ -171,6 +173,8 @@ def load_patterns() -> FigurePatterns:
         money_right=one(labels["money_right"]),
         count_copula=one(labels["count_copula"]),
         anaphora=one(labels["anaphora"]),
+        elided_month_right=one(labels["elided_month_right"]),
+        elided_month_between=one(labels["elided_month_between"]),
         elision_cut=one(labels["elision_cut"]),
         since_month=one(ctx["since_month"]),
         between=one(ctx["between"]),

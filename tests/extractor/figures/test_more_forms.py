@@ -273,3 +273,17 @@ def test_a_count_takes_a_target_in_brackets(text: str, value: float, target: flo
 def test_a_month_taken_after_one_figure_is_not_the_next_figures() -> None:
     found = read("Eastmoor's repeat plans were 17% to September and 21% to November.")
     assert [(f.value, f.month) for f in found] == [(17, "2020-09"), (21, "2020-11")]
+
+
+def test_a_second_figure_with_only_its_month_measures_the_same() -> None:
+    found = read("Northshire's repeat plans were 21% in November, 18% in September and 16% in "
+                 "July.")
+    assert [(f.value, f.indicator, f.month) for f in found] == [
+        (21, "repeat_cp_plans", "2020-11"), (18, "repeat_cp_plans", "2020-09"),
+        (16, "repeat_cp_plans", "2020-07")]
+
+
+def test_a_second_figure_with_its_own_words_keeps_them() -> None:
+    found = read("Repeat plans were 21% in November and re-referrals 25% in October.")
+    assert [(f.value, f.indicator) for f in found] == [(21, "repeat_cp_plans"),
+                                                        (25, "re_referrals")]
