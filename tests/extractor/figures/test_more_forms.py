@@ -287,3 +287,19 @@ def test_a_second_figure_with_its_own_words_keeps_them() -> None:
     found = read("Repeat plans were 21% in November and re-referrals 25% in October.")
     assert [(f.value, f.indicator) for f in found] == [(21, "repeat_cp_plans"),
                                                         (25, "re_referrals")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Recruitment has stalled and Eastmoor's agency rate was 31% in November.",
+         "eastmoor's agency rate"),
+        ("Morale is low and there is a forecast overspend of £2.1m.", "forecast overspend"),
+        ("Visits to children in care and care leavers were 85%.",
+         "visits to children in care and care leavers"),
+        ("Adoption is a strength: the time from care to moving in with adopters is 410 days.",
+         "time from care to moving in with adopters"),
+    ],
+)
+def test_and_between_two_clauses_starts_the_figures_clause(text: str, label: str) -> None:
+    assert one(text).label == label
