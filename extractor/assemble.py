@@ -105,6 +105,9 @@ def _field_text(segments: Segments, name: str) -> str | None:
 
 def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
     name = _field_text(segments, "authority")
+    if name and (any(c.isdigit() for c in name) or parse_period(name) is not None):
+        warnings.append(f"authority: {name!r} is a date or period, not a name; not used")
+        name = None
     authority = canonical_authority(name) if name else None
     if authority is None:
         opening = " ".join(p.text for p in segments.preamble[:12])

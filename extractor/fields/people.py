@@ -66,7 +66,8 @@ def _strip_roles(words: list[str], vocabulary: _Vocabulary) -> list[str]:
 def clean_person(text: str) -> PersonReading:
     """The person named in a header cell, without titles, roles, contact details or labels.
 
-    Redaction marks give ``PersonReading(None, redacted=True)``; blanks and "TBC" give
+    Redaction marks give ``PersonReading(None, redacted=True)``; blanks, "TBC", Word's
+    placeholder text and values with digits (a date in the wrong place) give
     ``PersonReading(None)``. A name written in capitals is title-cased.
     """
     vocabulary = _vocabulary()
@@ -81,6 +82,7 @@ def clean_person(text: str) -> PersonReading:
     for part in named:
         words = _strip_roles(part.strip(")] ").split(), vocabulary)
         name = " ".join(words).strip(".-'\u2019/ ")
-        if sum(c.isalpha() for c in name) > 1 and fold(name) not in vocabulary.blanks:
+        if (sum(c.isalpha() for c in name) > 1 and fold(name) not in vocabulary.blanks
+                and not any(c.isdigit() for c in name)):  # a date or period, not a person
             return PersonReading(title_case(name) if name.isupper() and len(name) > 3 else name)
     return PersonReading(None)

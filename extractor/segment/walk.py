@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from extractor.fields.labels import read_label_line
+from extractor.fields.period import parse_period
 from extractor.layout import Cell, Layout, Paragraph, TableRow
 from extractor.template import Section, Template
 
@@ -115,11 +116,11 @@ class _Walker:
         if self.template.match_field_label(text.partition(":")[0]) is not None and (
                 not self.labels_in_capitals or _in_capitals(text)):
             return False
+        if self.template.match_heading(text) is not None:
+            return False
         if len(self.pending_labels) == 1 and not self.label_values:
             self.out.fields.setdefault(self.pending_labels.pop(), []).append(paragraph)
             return True
-        if self.template.match_heading(text) is not None:
-            return False
         self.label_values.append(paragraph)
         return True
 
@@ -264,10 +265,55 @@ def _join_wrapped_headings(blocks: Iterable[Unit], template: Template) -> list[U
     return joined
 
 
+def _is_bare_label(paragraph: Paragraph, template: Template) -> bool:
+    text = paragraph.text.strip()
+    return (template.match_field_label(text.rstrip(":–- ")) is not None
+            and not read_label_line(paragraph.text, template.match_field_label))
+
+
+def _plausible(name: str, value: str) -> bool:
+    """Whether ``value`` can be the value of header field ``name`` at all."""
+    if name == "period":
+        return parse_period(value) is not None
+    if name in ("authority", "adviser", "case_lead"):
+        return not any(c.isdigit() for c in value)
+    return True
+
+
+def _values_first(blocks: list[Unit], template: Template) -> list[Unit]:
+    """Blocks with header values that come before their labels put after them.
+
+    ``pdftotext`` writes a header table's rows value first ("Caldermoor Council" / "LOCAL
+    AUTHORITY" / "October 2022 to January 2023" / "REPORTING PERIOD" ...). Before the first
+    heading, a run of one value line then one label line each, ending with a label, is read
+    both ways; it is turned round only when more of its values fit their fields that way.
+    """
+    end = next((i for i, b in enumerate(blocks) if not isinstance(b, Paragraph) or (
+        template.match_heading(b.text) and not _is_bare_label(b, template))), len(blocks))
+    labels = [i for i in range(end) if isinstance(blocks[i], Paragraph)
+              and _is_bare_label(blocks[i], template)]  # type: ignore[arg-type]
+    if len(labels) < 2 or labels[-1] != end - 1 or labels[0] < 1:
+        return blocks
+    if labels != list(range(labels[0], end, 2)):
+        return blocks
+    values = [b.text for b in blocks[labels[0] - 1:end:2]]  # type: ignore[union-attr]
+    names = [template.match_field_label(b.text.strip().rstrip(":–- "))  # type: ignore[union-attr]
+             for b in blocks[labels[0]:end:2]]
+    before = sum(_plausible(n or "", v) for n, v in zip(names, values, strict=True))
+    after = sum(_plausible(n or "", v) for n, v in zip(names, values[1:], strict=False))
+    if before <= after:
+        return blocks
+    turned = list(blocks)
+    for label in labels:
+        turned[label - 1], turned[label] = blocks[label], blocks[label - 1]
+    return turned
+
+
 def walk(layout: Layout, template: Template) -> Walked:
     """Sort the layout's blocks into fields, sections and the preamble before any section."""
     walker = _Walker(template)
-    for block in _join_wrapped_headings(layout.blocks, template):
+    blocks = _values_first(_join_wrapped_headings(layout.blocks, template), template)
+    for block in blocks:
         if isinstance(block, TableRow):
             walker.row(block)
         else:

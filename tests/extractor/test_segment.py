@@ -47,6 +47,22 @@ def test_label_and_value_on_one_line_after_a_dash_or_a_run_of_spaces() -> None:
                       "adviser": "Ade Lawal", "case_lead": "Kit Moran"}
 
 
+def test_header_values_written_before_their_labels_are_paired_with_the_right_label() -> None:
+    """pdftotext writes a header table's rows value first."""
+    flipped = build("Fenmouth City Council", "LOCAL AUTHORITY", "May to July 2022",
+                    "REPORTING PERIOD", "Ade Lawal", "ADVISER", "Kit Moran", "DfE CASE LEAD",
+                    ("h", "HEADLINE MESSAGES FOR THE MINISTER"), "Steady.")
+    fields = {k: v.text for k, v in segment(flipped, T).fields.items()}
+    assert fields == {"authority": "Fenmouth City Council", "period": "May to July 2022",
+                      "adviser": "Ade Lawal", "case_lead": "Kit Moran"}
+    # Labels first with the last value left blank reads the same way round as written.
+    blank_last = build(("h", "LA INTERVENTION ADVISER HIGHLIGHT REPORT"), "LOCAL AUTHORITY",
+                       "Fenmouth City Council", "REPORTING PERIOD", "May to July 2022",
+                       "ADVISER", ("h", "HEADLINE MESSAGES FOR THE MINISTER"), "Steady.")
+    fields = {k: v.text for k, v in segment(blank_last, T).fields.items()}
+    assert fields == {"authority": "Fenmouth City Council", "period": "May to July 2022"}
+
+
 def test_a_block_of_labels_takes_a_block_of_values_only_when_they_pair_up() -> None:
     """A text conversion of a header table writes its labels, then its values, a line each."""
     labels = ("LOCAL AUTHORITY", "REPORTING PERIOD", "ADVISER", "DfE CASE LEAD")

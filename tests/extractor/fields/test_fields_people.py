@@ -40,7 +40,9 @@ def test_redactions(cell: str) -> None:
     assert is_redacted(cell)
 
 
-@pytest.mark.parametrize("cell", ["", "   ", "TBC", "N/A", "Vacant", "-", "DfE Adviser"])
+@pytest.mark.parametrize("cell", ["", "   ", "TBC", "N/A", "Vacant", "-", "DfE Adviser",
+                                  "Click or tap to enter a date.", "01/10/2022 to 31/12/2022",
+                                  "March 2023"])
 def test_blank_cells_name_nobody(cell: str) -> None:
     assert clean_person(cell) == PersonReading(None, redacted=False)
 

@@ -64,3 +64,15 @@ def test_plan_items_come_from_list_items_in_the_area_cell(report):
     first = report.assessments[0]
     assert len(first.plan_items) == 2
     assert all(item and item[0].isupper() for item in first.plan_items)
+
+
+def test_a_date_in_the_authority_field_is_not_taken_for_its_name(tmp_path: Path) -> None:
+    text = ("LA INTERVENTION ADVISER HIGHLIGHT REPORT\n\nLocal authority: 01/10/2032 to "
+            "31/12/2032\n\nFenmouth City Council has made progress.\n\n"
+            "HEADLINE MESSAGES FOR THE MINISTER\n\nSteady progress.\n\n"
+            "RISKS AND CONCERNS\n\n- Court delays persist.\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    report = extract(path)
+    assert report.authority is not None and report.authority.canonical == "Fenmouth"
+    assert any("not a name" in warning for warning in report.warnings)
