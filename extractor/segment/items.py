@@ -43,12 +43,13 @@ def bullet_items(
 def text_runs(
     paragraphs: Iterable[Paragraph], *, words_before_a_figure: frozenset[str]
 ) -> list[TextRun]:
-    """Paragraphs as runs, a paragraph that a page break cut in two joined again."""
+    """Paragraphs as runs, a paragraph that a page break cut in two joined again (a list item
+    starts a run of its own, whatever case it starts in)."""
     runs: list[TextRun] = []
     for paragraph in paragraphs:
         if not paragraph.text:
             continue
-        if runs and continues(
+        if runs and paragraph.kind != "bullet" and continues(
             runs[-1].parts[-1].text, paragraph.text, words_before_a_figure=words_before_a_figure
         ):
             runs[-1].add(paragraph)
