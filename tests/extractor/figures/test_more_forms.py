@@ -303,3 +303,15 @@ def test_a_second_figure_with_its_own_words_keeps_them() -> None:
 )
 def test_and_between_two_clauses_starts_the_figures_clause(text: str, label: str) -> None:
     assert one(text).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("In Northshire proceedings concluded in 39 weeks on average.",
+         "care_proceedings_duration"),
+        ("Pre-proceedings take 14 weeks on average in Eastmoor.", None),
+    ],
+)
+def test_proceedings_after_a_verb(text: str, key: str | None) -> None:
+    assert one(text).indicator == key
