@@ -12,6 +12,10 @@ __all__ = ["TextLine", "build_lines", "rejoin"]
 SPACE_GAP = 0.18  # a horizontal gap wider than this × font size separates two words
 SAME_LINE = 0.45  # glyph midpoints closer than this × font size share a line
 COLUMN_GAP = 1.2  # a gap wider than this × font size may separate two columns of text
+# A digit this much smaller than the glyph before it and raised this far (× that glyph's size)
+# is a footnote mark ("29²"): it is left out, so it never joins the number before it ("292").
+SUPERSCRIPT_SIZE = 0.8
+SUPERSCRIPT_RISE = 0.15
 
 
 @dataclass(slots=True)
@@ -89,6 +93,11 @@ def _split(group: list[Glyph]) -> list[list[Glyph]]:
     return parts
 
 
+def _footnote_mark(glyph: Glyph, prev: Glyph) -> bool:
+    return (glyph.text.isdigit() and glyph.size <= SUPERSCRIPT_SIZE * prev.size
+            and glyph.bottom < prev.bottom - SUPERSCRIPT_RISE * prev.size)
+
+
 def _read(group: list[Glyph], segment: int) -> TextLine | None:
     """One run of glyphs (sorted by x) as a TextLine, or None when it holds no ink."""
     parts: list[str] = []
@@ -105,6 +114,8 @@ def _read(group: list[Glyph], segment: int) -> TextLine | None:
         if prev is not None:
             if text == prev.text and glyph.x0 - prev.x0 < 0.3 * (prev.x1 - prev.x0):
                 continue  # the same glyph drawn twice (fake bold, shadow)
+            if _footnote_mark(glyph, prev):
+                continue
             if space or glyph.x0 - prev.x1 > SPACE_GAP * glyph.size:
                 parts.append(" ")
                 space_width = min(space_width, glyph.x0 - prev.x1)

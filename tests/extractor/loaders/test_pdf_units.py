@@ -35,6 +35,18 @@ def line(text: str, x: float = 72.0, row: int = 0, *, bold: bool = False) -> Tex
     return built
 
 
+def test_a_raised_small_digit_after_text_is_a_footnote_mark_and_left_out() -> None:
+    base = glyphs("were 29", 72.0, 100.0)
+    end = base[-1].x1
+    mark = Glyph(end, end + 3.0, 97.0, 104.0, "2", False, 6.5)  # smaller, raised
+    rest = glyphs(" agency", end + 3.0, 100.0)
+    (built,) = build_lines([*base, mark, *rest])
+    assert built.text == "were 29 agency"
+    same_size = Glyph(end, end + CHAR, 100.0, 100.0 + SIZE, "2", False, SIZE)
+    (plain,) = build_lines([*base, same_size])
+    assert plain.text == "were 292"
+
+
 # colours
 
 
