@@ -262,8 +262,16 @@ class _Walker:
                     box for box in child.iter(q("txbxContent"))
                     if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())
                 )
+        text = "".join(parts)
+        if text.isdigit() and _superscript(properties):
+            return  # a footnote mark typed as a raised digit: never part of a number ("29²")
         if parts:
-            found.pieces.append(("".join(parts), bool(bold)))
+            found.pieces.append((text, bool(bold)))
+
+
+def _superscript(properties: Any) -> bool:
+    align = properties.find(q("vertAlign")) if properties is not None else None
+    return align is not None and align.get(q("val")) == "superscript"
 
 
 def _symbol(code: str) -> str:

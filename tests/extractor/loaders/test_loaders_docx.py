@@ -180,6 +180,16 @@ def test_hidden_text_is_ignored(make):
     assert make(para(runs=runs)).text == "Shown again\n"
 
 
+def test_a_raised_digit_is_a_footnote_mark_not_part_of_the_number(make):
+    runs = (
+        '<w:r><w:t xml:space="preserve">There were 29</w:t></w:r>'
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>2</w:t></w:r>'
+        '<w:r><w:t xml:space="preserve"> agency workers, 10</w:t></w:r>'
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>th</w:t></w:r>'
+    )
+    assert make(para(runs=runs)).text == "There were 29 agency workers, 10th\n"
+
+
 def test_content_controls_are_read_through(make):
     body = (
         "<w:sdt><w:sdtPr/><w:sdtContent>" + para("Inside control") + table([cell("Cell")])
