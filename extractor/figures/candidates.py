@@ -93,7 +93,8 @@ def _special(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[tuple[
     figures: list[Figure] = []
     for m in pats.money.finditer(text):
         mult = pats.multipliers.get((m.group("mult") or "").lower(), 1.0)
-        figures.append(Figure(_number(m.group("num")) * mult, "money", m.start(), m.end()))
+        amount = round(_number(m.group("num")) * mult, 2)  # pence at most: £4.1m is 4100000.0
+        figures.append(Figure(amount, "money", m.start(), m.end()))
     for m in pats.ratio.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if a and (a, b) != (1, 1):

@@ -139,6 +139,13 @@ def test_a_projected_overspend_is_a_figure() -> None:
     assert (fig.value, fig.unit) == (4_200_000, "money")
 
 
+@pytest.mark.parametrize(("amount", "value"), [("£4.1m", 4_100_000.0), ("£8.3m", 8_300_000.0),
+                                              ("£0.7bn", 700_000_000.0), ("£12.35k", 12_350.0)])
+def test_money_in_millions_is_exact_to_the_penny(amount: str, value: float) -> None:
+    fig = one(f"The forecast overspend is {amount}.", PERIOD)
+    assert repr(fig.value) == repr(value)
+
+
 def test_the_base_of_a_percentage_is_not_a_count() -> None:
     found = read("The audit found that 100% of the 40 cases audited had a plan.", PERIOD)
     assert [(f.value, f.unit) for f in found] == [(100, "percent")]
