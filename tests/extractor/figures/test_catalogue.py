@@ -67,6 +67,13 @@ def test_polarity_of_rates_that_should_fall(catalogue: Catalogue) -> None:
          "care_leavers_eet"),
         ("audits graded good or outstanding", "audits_good_or_better"),
         ("Return Home Interviews offered", "return_home_interviews"),
+        ("children on a protection plan for the second or subsequent time", "repeat_cp_plans"),
+        ("child protection plans open for more than 18 months", "cp_plans_over_18_months"),
+        ("statutory visits to looked after children within timescale",
+         "cic_visits_in_timescale"),
+        ("average days from placement order to being matched",
+         "adoption_placement_order_to_match"),
+        ("cases audited this quarter that were rated good or better", "audits_good_or_better"),
     ],
 )
 def test_match_finds_the_measure(catalogue: Catalogue, phrase: str, key: str) -> None:
