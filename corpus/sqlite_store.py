@@ -7,6 +7,8 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,13 @@ _PASSAGE_COLUMNS = """d.authority, d.period_label, d.period_start, d.period_end,
 def quote_identifier(name: str) -> str:
     """``name`` as a quoted SQL identifier (the one way SQL names enter a statement)."""
     return '"' + name.replace('"', '""') + '"'
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(quote_identifier(name) for name in columns)
+    marks = ", ".join("?" * len(columns))
+    return f"INSERT INTO {quote_identifier(table)} ({names}) VALUES ({marks})"
 
 
 def _use_wal(conn: sqlite3.Connection) -> None:
@@ -139,14 +148,17 @@ class SQLiteStore:
             raise ArchiveError(f"cannot read the archive: {exc}", self.path) from exc
 
     def _insert(self, table: str, rows: Iterable[Row]) -> int | None:
-        """Insert rows (all with the same columns); return the last rowid."""
+        """Insert rows, one statement per run of rows with the same columns; return the rowid
+        of the row when there is one (several rows give None)."""
         last = None
-        for row in rows:
-            names = ", ".join(quote_identifier(name) for name in row)
-            marks = ", ".join("?" * len(row))
-            last = self._conn.execute(
-                f"INSERT INTO {quote_identifier(table)} ({names}) VALUES ({marks})",
-                tuple(row.values())).lastrowid
+        for columns, run in groupby(rows, key=tuple):
+            values = [tuple(row.values()) for row in run]
+            sql = _insert_sql(table, columns)
+            if len(values) == 1:
+                last = self._conn.execute(sql, values[0]).lastrowid
+            else:
+                self._conn.executemany(sql, values)
+                last = None
         return last
 
     def known(self, hashes: Iterable[str]) -> set[str]:

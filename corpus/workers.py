@@ -108,18 +108,23 @@ def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, 
     suspects: deque[Candidate] = deque()  # in flight when a worker died: retried one by one
     running: dict[Future[Any], tuple[Candidate, float, bool]] = {}
     pool = _Pool(jobs, max_tasks_per_child, preload)
+
+    def hand_out() -> None:
+        """Give idle workers their next documents (suspects alone, one at a time)."""
+        source, limit = (suspects, 1) if suspects or any(
+            solo for _, _, solo in running.values()) else (waiting, jobs)
+        while source and len(running) < limit:
+            candidate = source.popleft()
+            try:
+                future = pool.executor.submit(_parse, extract_fn, candidate.path)
+            except BrokenProcessPool:  # a worker died: its future will say which
+                source.appendleft(candidate)
+                break
+            running[future] = (candidate, monotonic(), source is suspects)
+
     try:
         while waiting or suspects or running:
-            source, limit = (suspects, 1) if suspects or any(
-                solo for _, _, solo in running.values()) else (waiting, jobs)
-            while source and len(running) < limit:
-                candidate = source.popleft()
-                try:
-                    future = pool.executor.submit(_parse, extract_fn, candidate.path)
-                except BrokenProcessPool:  # a worker died: its future will say which
-                    source.appendleft(candidate)
-                    break
-                running[future] = (candidate, monotonic(), source is suspects)
+            hand_out()
             if not running:
                 pool.kill()
                 pool = _Pool(jobs, max_tasks_per_child, preload)
@@ -128,6 +133,7 @@ def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, 
             done, _ = wait(running, timeout=max(0.05, next_deadline - monotonic()),
                            return_when=FIRST_COMPLETED)
             crashed = timed_out = False
+            finished: list[Parsed] = []
             for future in done:
                 candidate, _, solo = running.pop(future)
                 try:
@@ -135,25 +141,28 @@ def parse_in_workers(candidates: Iterable[Candidate], extract_fn: ExtractFn, *, 
                 except BrokenProcessPool:
                     crashed = True
                     if solo:
-                        yield Parsed(candidate, None, "the worker process died reading it")
+                        finished.append(
+                            Parsed(candidate, None, "the worker process died reading it"))
                     else:
                         suspects.append(candidate)
                     continue
                 except Exception as exc:  # e.g. extract_fn could not be pickled
                     report_json, error = None, f"unexpected error: {type(exc).__name__}: {exc}"
-                yield Parsed(candidate, report_json, error)
+                finished.append(Parsed(candidate, report_json, error))
             now = monotonic()
             for future, (candidate, start, _) in list(running.items()):
                 if now - start > timeout:
                     del running[future]
                     timed_out = True
-                    yield Parsed(candidate, None, f"timed out after {timeout:g} s")
+                    finished.append(Parsed(candidate, None, f"timed out after {timeout:g} s"))
             if crashed or timed_out:
                 pool.kill()
                 for candidate, _, solo in running.values():
                     (suspects if crashed or solo else waiting).appendleft(candidate)
                 running.clear()
                 pool = _Pool(jobs, max_tasks_per_child, preload)
+            hand_out()  # the workers go on while the consumer stores these
+            yield from finished
     except BaseException:  # interrupted, or the consumer stopped early
         pool.kill()
         raise
