@@ -90,6 +90,11 @@ class Template:
             return None
         return _best_match(label, self.table_roles, _column_score, LABEL_CUTOFF)
 
+    def is_column_heading(self, text: str) -> bool:
+        """True when ``text`` is, word for word, one of the table header cells ("ACTIONS")."""
+        label = normalise_label(text)
+        return any(label in variants for variants in self.table_roles.values())
+
     def title_score(self, text: str) -> float:
         """How much ``text`` (the first lines of a document) reads like this template's title."""
         label = normalise_label(text)

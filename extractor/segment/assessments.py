@@ -173,7 +173,7 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     line ("AMBER", "RAG rating: Amber"), then the summary."""
     drafts: list[AssessmentDraft] = []
     for paragraph in paragraphs:
-        if template.match_heading(paragraph.text):
+        if template.match_heading(paragraph.text) or _is_column_headings(paragraph, template):
             continue
         if _is_area_heading(paragraph):
             title, rest = _split_title(paragraph)
@@ -185,6 +185,18 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
             else:
                 _spill(draft, paragraph, template)
     return drafts
+
+
+def _is_column_headings(paragraph: Paragraph, template: Template) -> bool:
+    """A table's header row flattened into a line ("AREA    IMPROVEMENT PLAN    RAG"), or a
+    piece of one ("ACTIONS"): every column of it names a table role."""
+    text = paragraph.text.strip()
+    pieces = [p for p in re.split(r"\t|\s{2,}", text) if p]
+    if ":" in text or not pieces:  # "RAG rating: Red/Amber" is a rating line
+        return False
+    if len(pieces) == 1:
+        return template.is_column_heading(text)
+    return all(template.table_role(piece) for piece in pieces)
 
 
 def _is_area_heading(paragraph: Paragraph) -> bool:

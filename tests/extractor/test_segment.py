@@ -336,3 +336,9 @@ def test_list_items_in_a_summary_stay_apart_and_a_cut_paragraph_joins() -> None:
                      words_before_a_figure=T.words_before_a_figure)
     assert [r.text for r in runs] == ["Caseloads fell in the assessment teams.",
                                       "two new teams started", "the academy has a new cohort"]
+
+
+def test_a_flattened_table_header_is_not_an_area() -> None:
+    drafts = _assessments("AREA        IMPROVEMENT PLAN        RAG        COMMENTARY", "ACTIONS",
+                          "CHILDREN IN CARE", "AMBER", "Stability improved.", fmt="txt")
+    assert [(d.area, d.rating) for d in drafts] == [("children_in_care", Rating.AMBER)]
