@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.fields import (
     RatingReading,
@@ -172,7 +172,7 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     """Areas written as paragraphs (no table): a title line, optional plan bullets, a rating
     line ("AMBER", "RAG rating: Amber"), then the summary."""
     drafts: list[AssessmentDraft] = []
-    for paragraph in paragraphs:
+    for paragraph in _join_wrapped_titles(paragraphs, template):
         if template.match_heading(paragraph.text) or _is_column_headings(paragraph, template):
             continue
         if _is_area_heading(paragraph):
@@ -185,6 +185,33 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
             else:
                 _spill(draft, paragraph, template)
     return drafts
+
+
+def _join_wrapped_titles(paragraphs: list[Paragraph], template: Template) -> list[Paragraph]:
+    """Title lines that a narrow column wrapped ("CHILDREN WHO NEED" / "HELP AND" /
+    "PROTECTION") made one title again: two or three title lines in a row are one when together
+    they name an Ofsted area that none of the later lines names alone, or when a line ends with
+    a word no title ends with ("LEADERSHIP, MANAGEMENT AND")."""
+    joined: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        size = 1
+        for count in (2, 3):
+            group = paragraphs[index:index + count]
+            if len(group) < count or not all(_is_area_heading(p) for p in group):
+                break
+            text = " ".join(p.text.strip() for p in group)
+            names_area = area_key(text) in OFSTED_AREAS and not any(
+                area_key(p.text) in OFSTED_AREAS for p in group[1:])
+            if names_area or (size == count - 1 and template.heading_unfinished(group[-2].text)):
+                size = count
+        group = paragraphs[index:index + size]
+        first = group[0]
+        if size > 1:
+            first = replace(first, text=" ".join(p.text.strip() for p in group), end=group[-1].end)
+        joined.append(first)
+        index += size
+    return joined
 
 
 def _is_column_headings(paragraph: Paragraph, template: Template) -> bool:

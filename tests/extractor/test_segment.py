@@ -342,3 +342,12 @@ def test_a_flattened_table_header_is_not_an_area() -> None:
     drafts = _assessments("AREA        IMPROVEMENT PLAN        RAG        COMMENTARY", "ACTIONS",
                           "CHILDREN IN CARE", "AMBER", "Stability improved.", fmt="txt")
     assert [(d.area, d.rating) for d in drafts] == [("children_in_care", Rating.AMBER)]
+
+
+def test_an_area_title_wrapped_over_lines_is_one_title() -> None:
+    drafts = _assessments("CHILDREN WHO NEED", "HELP AND", "PROTECTION", "AMBER", "Steady.",
+                          "LEADERSHIP, MANAGEMENT AND", "GOVERNANCE", "GREEN", "Stable.",
+                          "ADOPTION", "CARE LEAVERS", "RED", "Too few in touch.", fmt="txt")
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("help_and_protection", Rating.AMBER), ("leadership", Rating.GREEN),
+        ("adoption", None), ("care_leavers", Rating.RED)]
