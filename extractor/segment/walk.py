@@ -10,17 +10,14 @@ is dropped here, so no later stage sees it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from extractor.fields.labels import read_label_line
-from extractor.fields.period import parse_period
 from extractor.layout import Cell, Layout, Paragraph, TableRow
+from extractor.segment.mend import Unit, mend
 from extractor.template import Section, Template
 
 __all__ = ["Unit", "Walked", "walk"]
-
-Unit = Paragraph | TableRow
 
 
 @dataclass
@@ -123,6 +120,10 @@ class _Walker:
             return True
         self.label_values.append(paragraph)
         return True
+
+    def finish(self) -> None:
+        """The document has ended: settle the labels still waiting."""
+        self._flush_labels()
 
     def _flush_labels(self) -> None:
         """Pair a block of labels with its block of values, in order, when the counts agree;
@@ -251,72 +252,13 @@ def _in_capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
-def _join_wrapped_headings(blocks: Iterable[Unit], template: Template) -> list[Unit]:
-    """Blocks with a heading that wrapped onto a second heading line made one again."""
-    joined: list[Unit] = []
-    for block in blocks:
-        last = joined[-1] if joined else None
-        if (isinstance(block, Paragraph) and isinstance(last, Paragraph)
-                and last.kind == block.kind == "heading"
-                and template.heading_unfinished(last.text)):
-            joined[-1] = replace(last, text=f"{last.text} {block.text}", end=block.end)
-        else:
-            joined.append(block)
-    return joined
-
-
-def _is_bare_label(paragraph: Paragraph, template: Template) -> bool:
-    text = paragraph.text.strip()
-    return (template.match_field_label(text.rstrip(":–- ")) is not None
-            and not read_label_line(paragraph.text, template.match_field_label))
-
-
-def _plausible(name: str, value: str) -> bool:
-    """Whether ``value`` can be the value of header field ``name`` at all."""
-    if name == "period":
-        return parse_period(value) is not None
-    if name in ("authority", "adviser", "case_lead"):
-        return not any(c.isdigit() for c in value)
-    return True
-
-
-def _values_first(blocks: list[Unit], template: Template) -> list[Unit]:
-    """Blocks with header values that come before their labels put after them.
-
-    ``pdftotext`` writes a header table's rows value first ("Caldermoor Council" / "LOCAL
-    AUTHORITY" / "October 2022 to January 2023" / "REPORTING PERIOD" ...). Before the first
-    heading, a run of one value line then one label line each, ending with a label, is read
-    both ways; it is turned round only when more of its values fit their fields that way.
-    """
-    end = next((i for i, b in enumerate(blocks) if not isinstance(b, Paragraph) or (
-        template.match_heading(b.text) and not _is_bare_label(b, template))), len(blocks))
-    labels = [i for i in range(end) if isinstance(blocks[i], Paragraph)
-              and _is_bare_label(blocks[i], template)]  # type: ignore[arg-type]
-    if len(labels) < 2 or labels[-1] != end - 1 or labels[0] < 1:
-        return blocks
-    if labels != list(range(labels[0], end, 2)):
-        return blocks
-    values = [b.text for b in blocks[labels[0] - 1:end:2]]  # type: ignore[union-attr]
-    names = [template.match_field_label(b.text.strip().rstrip(":–- "))  # type: ignore[union-attr]
-             for b in blocks[labels[0]:end:2]]
-    before = sum(_plausible(n or "", v) for n, v in zip(names, values, strict=True))
-    after = sum(_plausible(n or "", v) for n, v in zip(names, values[1:], strict=False))
-    if before <= after:
-        return blocks
-    turned = list(blocks)
-    for label in labels:
-        turned[label - 1], turned[label] = blocks[label], blocks[label - 1]
-    return turned
-
-
 def walk(layout: Layout, template: Template) -> Walked:
     """Sort the layout's blocks into fields, sections and the preamble before any section."""
     walker = _Walker(template)
-    blocks = _values_first(_join_wrapped_headings(layout.blocks, template), template)
-    for block in blocks:
+    for block in mend(layout.blocks, template):
         if isinstance(block, TableRow):
             walker.row(block)
         else:
             walker.paragraph(block)
-    walker._flush_labels()
+    walker.finish()
     return walker.out
