@@ -71,13 +71,24 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
         return _paragraph_drafts([u for u in units if isinstance(u, Paragraph)], template)
     drafts: list[AssessmentDraft] = []
     roles: dict[int, str] | None = None
+    title: Paragraph | None = None  # an area title a page break cut from the rest of its row
     for unit in units:
         if isinstance(unit, TableRow):
             header = _header_roles(unit, template)
             if header is not None:
                 roles = header
                 continue
-            _read_row(_RowCells.of(unit, roles), unit.continued, drafts, template)
+            cells = _RowCells.of(unit, roles)
+            if title is not None and not unit.continued and not _opens_with_title(cells):
+                heading, rest = _split_title(title)
+                drafts.append(AssessmentDraft(title=heading, area_paragraphs=rest))
+            title = None
+            _read_row(cells, unit.continued, drafts, template)
+            continue
+        title = None
+        if (_is_area_heading(unit) or _GLUED_TITLE.match(unit.text)) and not (
+                template.match_heading(unit.text)):
+            title = unit
         elif drafts and _belongs_to_summary(drafts[-1], unit, template, exact_tables):
             _spill(drafts[-1], unit, template)
     return [d for d in drafts if d.title.text]
@@ -147,6 +158,11 @@ def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
     if "area" not in found.values() and 0 not in found:
         found[0] = "area"  # the first column names the area whatever its header says
     return found
+
+
+def _opens_with_title(cells: _RowCells) -> bool:
+    area = [p for p in cells.area if p.text]
+    return bool(area) and _starts_with_title(area[0])
 
 
 def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],

@@ -351,3 +351,18 @@ def test_an_area_title_wrapped_over_lines_is_one_title() -> None:
     assert [(d.area, d.rating) for d in drafts] == [
         ("help_and_protection", Rating.AMBER), ("leadership", Rating.GREEN),
         ("adoption", None), ("care_leavers", Rating.RED)]
+
+
+def test_an_area_title_cut_from_its_row_by_a_page_break_starts_its_own_area() -> None:
+    drafts = _assessments(
+        ("row", [["KEY CHALLENGES"], ["RAG"], ["SUMMARY"]]),
+        ("row", [["SOCIAL WORK PRACTICE", ("b", "Embed the practice model")], ["AMBER"],
+                 ["Audits improved."]]),
+        ("h", "EARLY HELP"),
+        ("row", [[("b", "Open the family hubs"), ("b", "Train the partners")], ["RED"],
+                 ["Two hubs are open."]]),
+        fmt="txt",
+    )
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs]) for d in drafts] == [
+        ("social_work_practice", Rating.AMBER, ["Embed the practice model"]),
+        ("early_help", Rating.RED, ["Open the family hubs", "Train the partners"])]
