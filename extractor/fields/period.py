@@ -4,7 +4,8 @@ Readings, in order: dates and month names ("July to December 2020", "01/07/2020 
 "Dec 20 – Feb 21"), financial or calendar quarters ("Q3 2021/22", "Q3 2021"), seasons and
 school terms ("Summer 2021", "Autumn term 2021"), a financial year alone ("2021/22") and a
 calendar year alone ("2021"). Months that carry a year beat a quarter or season named beside
-them ("Q3 (Oct-Dec) 2021"). A range runs from its first date to its last; a month without a
+them ("Q3 (Oct-Dec) 2021"). "6 weeks to 17 March 2023" runs from the month six weeks before
+that date. A range runs from its first date to its last; a month without a
 year borrows one from its neighbour, rolling back a year where it would otherwise start after
 it ends ("November to January 2021" = 2020-11..2021-01).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from extractor.fields._data import load_toml
@@ -52,6 +54,8 @@ class _Words:
     seasons: dict[str, tuple[int, int]]
     terms: dict[str, tuple[int, int]]
     financial_year_start: int
+    weeks_to: re.Pattern[str]
+    number_words: dict[str, int]
 
 
 @cache
@@ -78,6 +82,10 @@ def _words() -> _Words:
         seasons={k: (int(v[0]), int(v[1])) for k, v in data["seasons"].items()},
         terms={k: (int(v[0]), int(v[1])) for k, v in data["terms"].items()},
         financial_year_start=int(data["financial_year_start"]),
+        weeks_to=re.compile(
+            rf"\b(\d{{1,2}}|{'|'.join(data['number_words'])})[\s-]+weeks?\s+(?:period\s+)?"
+            r"(?:to|ending|up\s+to|until)\s+(?:(?:w/?e|week\s+ending)\s+)?"),
+        number_words={k: int(v) for k, v in data["number_words"].items()},
     )
 
 
@@ -192,6 +200,31 @@ def _months(text: str, label: str, reference_year: int | None) -> Period | None:
     return _period(label, (start_year, first.month), (end_year, last.month))
 
 
+def _weeks_to(text: str, label: str) -> Period | None:
+    """"6 weeks to 17 March 2023": the months from six weeks before that date to that date."""
+    words = _words()
+    found = words.weeks_to.search(text)
+    if not found:
+        return None
+    count = found.group(1)
+    weeks = int(count) if count.isdigit() else words.number_words[count]
+    rest = text[found.end():]
+    numeric, named = _NUMERIC.match(rest), words.named.match(rest)
+    if numeric and numeric.group(1):
+        day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+    elif named and named.group(1) and (named.group(4) or named.group(5)):
+        day, month = int(named.group(1)), words.numbers[named.group(2)]
+        year = named.group(4) or named.group(5)
+    else:
+        return None
+    try:
+        end = date(_full_year(year), month, day)
+    except ValueError:  # "31 February"
+        return None
+    start = end - timedelta(weeks=weeks)
+    return _period(label, (start.year, start.month), (end.year, end.month))
+
+
 def parse_period(label: str, *, reference_year: int | None = None) -> Period | None:
     """The months a reporting-period label covers, or None when it names no months.
 
@@ -202,6 +235,9 @@ def parse_period(label: str, *, reference_year: int | None = None) -> Period | N
     text = clean.lower().replace("\u2013", "-").replace("\u2014", "-")
     if not text:
         return None
+    counted_back = _weeks_to(text, clean)
+    if counted_back is not None:
+        return counted_back
     mentions = _mentions(text)
     quarter, season = _words().quarter.search(text), _words().season.search(text)
     if mentions and (any(m.year for _, m in mentions) or not (quarter or season)):

@@ -61,6 +61,10 @@ PERIODS = [
     ("2020: July to December", "2020-07", "2020-12"),
     ("Report 3 of 4 – February to April 2023", "2023-02", "2023-04"),
     ("Febuary to March 2022", "2022-02", "2022-03"),
+    ("Six weeks to 9 June 2023", "2023-04", "2023-06"),
+    ("8 weeks ending 31/10/2021", "2021-09", "2021-10"),
+    ("A six-week period up to 20th January 2022", "2021-12", "2022-01"),
+    ("4 weeks to week ending 28 February 2022", "2022-01", "2022-02"),
 ]
 
 
