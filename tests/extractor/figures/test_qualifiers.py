@@ -50,6 +50,8 @@ def test_targets_go_to_the_measure_they_name() -> None:
          68, 69),
         ("Re-referrals were 19% against 22% nationally.", 19, 22),
         ("Timely initial health assessments were 64% (peer group 81%).", 64, 81),
+        ("Agency staff make up 38% of social workers (South East average 21%).", 38, 21),
+        ("Repeat plans stand at 23% (the England average: 22%).", 23, 22),
     ],
 )
 def test_comparator(text: str, value: float, comparator: float) -> None:
