@@ -76,6 +76,8 @@ def test_comparator(text: str, value: float, comparator: float) -> None:
          "(94% down to 85%).", 85, None, (94, "2020-06")),
         ("Riverbridge's EET rate for care leavers is 52%, up from 47% in May 20.",
          52, None, (47, "2020-05")),
+        ("There are 412 children in care, compared with 398 in August.",
+         412, None, (398, "2020-08")),
     ],
 )
 def test_previous(text: str, value: float, month: str | None,
