@@ -13,13 +13,12 @@ and the words per second of ``nlp.tokenizer.pipe`` alone (the floor any spaCy pa
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from benchmarks.timing import median_seconds
 from extractor.figures import TextPiece, find_entities, find_indicators, pieces_from_text
 from extractor.nlp import BATCH_SIZE, get_nlp
 from models.errors import HighlightsError
@@ -59,15 +58,6 @@ def _tokenize(nlp: Language, texts: list[str]) -> None:
         pass
 
 
-def _median(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     """Print a markdown table of figure-finder, entity-finder and tokenizer speeds."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -87,9 +77,9 @@ def main() -> None:
         figure_run = partial(find_indicators, pieces, period_start=PERIOD[0],
                              period_end=PERIOD[1])
         figures = len(figure_run()[0])
-        t_fig = _median(figure_run, args.repeat)
-        t_ent = _median(partial(find_entities, pieces), args.repeat)
-        t_tok = _median(partial(_tokenize, nlp, texts), args.repeat)
+        t_fig = median_seconds(figure_run, args.repeat)
+        t_ent = median_seconds(partial(find_entities, pieces), args.repeat)
+        t_tok = median_seconds(partial(_tokenize, nlp, texts), args.repeat)
         total_words, total_figures, total_time = (total_words + words, total_figures + figures,
                                                   total_time + t_fig)
         print(f"| {name} | {words} | {figures} | {t_fig * 1000:.0f} ms | {figures / t_fig:,.0f} "

@@ -12,15 +12,13 @@ released as the loader goes.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 import tracemalloc
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 import pdfplumber
 
+from benchmarks.timing import median_seconds
 from extractor.loaders.pdf import load_pdf
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,16 +33,6 @@ def bare_extract_text(path: Path) -> None:
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             page.extract_text()
-
-
-def _median(action: Callable[[], object], repeat: int) -> float:
-    action()  # warm-up: imports, font caches
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _pages(path: Path) -> int:
@@ -75,8 +63,8 @@ def main() -> None:
     total_pages, total_bare, total_load = 0, 0.0, 0.0
     for path in paths:
         pages = _pages(path)
-        bare = _median(partial(bare_extract_text, path), args.repeat)
-        load = _median(partial(load_pdf, path), args.repeat)
+        bare = median_seconds(partial(bare_extract_text, path), args.repeat)
+        load = median_seconds(partial(load_pdf, path), args.repeat)
         total_pages, total_bare, total_load = total_pages + pages, total_bare + bare, \
             total_load + load
         print(f"| {path.name} | {pages} | {bare * 1000:.0f} ms | {load * 1000:.0f} ms "
