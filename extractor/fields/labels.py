@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["LabelledValue", "read_label_line"]
+__all__ = ["LabelledValue", "read_label_line", "text_columns"]
 
 # Between text columns: a tab, or two or more spaces (no-break spaces included).
 _COLUMN_GAP = re.compile(r"\s*\t\s*|[ \u00a0]{2,}")
@@ -51,6 +51,11 @@ def read_label_line(text: str, label_of: Callable[[str], str | None]) -> list[La
     start, end = columns[0]
     pair = _split(text, start, end, label_of, dash=True)
     return [pair] if pair is not None else []
+
+
+def text_columns(text: str) -> list[str]:
+    """The columns of a line of text, split at tabs and runs of two or more spaces."""
+    return [text[start:end] for start, end in _columns(text)]
 
 
 def _columns(text: str) -> list[tuple[int, int]]:

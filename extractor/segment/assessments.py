@@ -20,6 +20,7 @@ from extractor.fields import (
     parse_rating,
     rating_from_fill,
 )
+from extractor.fields.labels import text_columns
 from extractor.layout import Cell, Paragraph, TableRow
 from extractor.segment.runs import continues
 from extractor.segment.walk import Unit
@@ -234,7 +235,7 @@ def _is_column_headings(paragraph: Paragraph, template: Template) -> bool:
     """A table's header row flattened into a line ("AREA    IMPROVEMENT PLAN    RAG"), or a
     piece of one ("ACTIONS"): every column of it names a table role."""
     text = paragraph.text.strip()
-    pieces = [p for p in re.split(r"\t|\s{2,}", text) if p]
+    pieces = text_columns(text)
     if ":" in text or not pieces:  # "RAG rating: Red/Amber" is a rating line
         return False
     if len(pieces) == 1:

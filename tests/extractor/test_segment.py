@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.layout import Paragraph
 from extractor.segment import is_highlight_report, segment
 from extractor.segment.items import text_runs
 from extractor.template import load_template
@@ -332,7 +333,7 @@ def test_placeholder_left_in_a_shaded_cell_takes_the_shading() -> None:
 def test_list_items_in_a_summary_stay_apart_and_a_cut_paragraph_joins() -> None:
     layout = build("Caseloads fell in", "the assessment teams.", ("b", "two new teams started"),
                    ("b", "the academy has a new cohort"))
-    runs = text_runs([b for b in layout.blocks if hasattr(b, "kind")],
+    runs = text_runs([b for b in layout.blocks if isinstance(b, Paragraph)],
                      words_before_a_figure=T.words_before_a_figure)
     assert [r.text for r in runs] == ["Caseloads fell in the assessment teams.",
                                       "two new teams started", "the academy has a new cohort"]
