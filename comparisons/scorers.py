@@ -7,35 +7,20 @@ RapidFuzz) and also scores whole lists at once with ``matrix(rows, cols)``, whic
 from __future__ import annotations
 
 import re
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
 from rapidfuzz import fuzz, process, utils
 
+from comparisons.concepts import ConceptScorer
+from comparisons.scorer_base import Matrix, Scorer, ScoresPairsByMatrix, cut
 from comparisons.settings import TfidfSettings, settings
 
-__all__ = ["Scorer", "FuzzScorer", "TfidfScorer", "Blend", "token_set", "token_sort",
+__all__ = ["Scorer", "Matrix", "FuzzScorer", "TfidfScorer", "Blend", "token_set", "token_sort",
            "expand_abbreviations", "blended_scorer"]
-
-Matrix = NDArray[np.float64]
-
-
-class Scorer(Protocol):
-    """A similarity in [0, 1] for a pair, and the same for every pair of two lists."""
-
-    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float: ...
-
-    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix: ...
-
-
-def _cut(score: float, score_cutoff: float | None) -> float:
-    """RapidFuzz's convention: a score below the cutoff is 0."""
-    return 0.0 if score_cutoff is not None and score < score_cutoff else score
 
 
 @dataclass(frozen=True)
@@ -46,7 +31,7 @@ class FuzzScorer:
 
     def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
         score = self.ratio(a, b, processor=utils.default_process) / 100.0
-        return _cut(score, score_cutoff)
+        return cut(score, score_cutoff)
 
     def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
         """Scores of every row against every column (RapidFuzz ``cdist``, one thread)."""
@@ -59,18 +44,7 @@ token_set = FuzzScorer(fuzz.token_set_ratio)
 token_sort = FuzzScorer(fuzz.token_sort_ratio)
 
 
-class _ScoresPairsByMatrix(ABC):
-    """A scorer whose pair score is its 1×1 matrix."""
-
-    @abstractmethod
-    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
-        """Scores of every row against every column."""
-
-    def __call__(self, a: str, b: str, *, score_cutoff: float | None = None) -> float:
-        return _cut(float(self.matrix([a], [b])[0, 0]), score_cutoff)
-
-
-class TfidfScorer(_ScoresPairsByMatrix):
+class TfidfScorer(ScoresPairsByMatrix):
     """Cosine similarity of TF-IDF vectors fitted on ``corpus`` (word or character n-grams)."""
 
     def __init__(self, corpus: Sequence[str], config: TfidfSettings) -> None:
@@ -98,7 +72,7 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-class Blend(_ScoresPairsByMatrix):
+class Blend(ScoresPairsByMatrix):
     """A weighted mean of several scorers; texts equal up to case and spacing score 1.
 
     ``prepare`` rewrites every text before the parts score it (e.g. expanding abbreviations).
@@ -157,5 +131,6 @@ def blended_scorer(corpus: tuple[str, ...]) -> Blend:
         "token_sort": token_sort,
         "tfidf_word": TfidfScorer(expanded, config.tfidf_word),
         "tfidf_char": TfidfScorer(expanded, config.tfidf_char),
+        "concepts": ConceptScorer(expanded),
     }
     return Blend(scorers, config.weights, prepare=expand_abbreviations)

@@ -1,0 +1,78 @@
+"""The concept scorer: items about one issue in other words are alike; the catalogue is sound."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from importlib import resources
+
+import pytest
+
+from comparisons.align import risk_changes
+from comparisons.concepts import ConceptScorer, compile_catalogue, concept_catalogue, concepts_named
+from comparisons.scorers import blended_scorer, expand_abbreviations
+from comparisons.settings import settings
+from models import Item
+
+TERMS = tomllib.loads(resources.files("comparisons").joinpath("data", "concepts.toml")
+                      .read_text("utf-8"))["concepts"]
+
+
+def test_every_term_names_its_own_concept_and_no_term_is_listed_twice() -> None:
+    catalogue = concept_catalogue()
+    for concept, terms in TERMS.items():
+        for term in terms:
+            assert concept in concepts_named(f"We note {term.replace('*', 's')}.", catalogue), term
+    counts = Counter(term for terms in TERMS.values() for term in terms)
+    assert [term for term, count in counts.items() if count > 1] == []
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Recruitment of foster carers is slow.", {"workforce_stability", "placement_sufficiency"}),
+    ("Visits stopped during COVID-19 restrictions.", {"pandemic"}),
+    ("The multi-agency panel met twice.", {"partnerships"}),  # "agency" inside a compound
+    ("Caseloads average 22 children per worker.", {"caseloads"}),
+    ("Children were seen and the plan is clear.", set()),
+])
+def test_terms_match_whole_words_with_any_ending_where_starred(text: str, named: set[str]) -> None:
+    assert concepts_named(text, concept_catalogue()) == named
+
+
+def test_one_issue_in_other_words_scores_above_two_issues() -> None:
+    scorer = ConceptScorer()
+    same = scorer("Too few foster carers locally, so children live far from home.",
+                  "Placement sufficiency is still a concern.")
+    other = scorer("Too few foster carers locally, so children live far from home.",
+                   "Strategy discussions are not always held when they should be.")
+    assert same > 0.5 and other == 0.0
+    assert scorer("Nothing named here.", "Placement sufficiency is still a concern.") == 0.0
+
+
+def test_a_concept_most_of_the_corpus_names_weighs_less() -> None:
+    catalogue = compile_catalogue({"budget": ["budget*"], "court": ["court"]})
+    corpus = ["The budget is tight.", "The budget is overspent.", "Budget savings are due.",
+              "Court delays persist."]
+    scorer = ConceptScorer(corpus, catalogue)
+    both = "Budget pressure and court delays."
+    assert scorer(both, "Court work is slow.") > scorer(both, "The budget is agreed.")
+
+
+def test_a_reworded_risk_about_the_same_issue_continues() -> None:
+    old = ["Too few local foster carers means some children are placed a long way from home.",
+           "Strategy discussions do not always include the police.",
+           "The MASH has a backlog of 90 contacts awaiting a decision."]
+    new = ["Placement sufficiency remains a concern: three more children went out of area.",
+           "Return home interviews after missing episodes are often late.",
+           "Contacts now get a decision within a day at the front door."]
+    scorer = blended_scorer(tuple(old + new))
+    changes = risk_changes([Item(text=t) for t in old], [Item(text=t) for t in new], scorer,
+                           threshold=settings().align.threshold)
+    continuing = {(pair.from_, pair.to) for pair in changes.continuing}
+    assert (old[0], new[0]) in continuing and (old[2], new[2]) in continuing
+    assert [item.text for item in changes.new] == [new[1]]
+    assert [item.text for item in changes.resolved] == [old[1]]
+
+
+def test_abbreviations_are_expanded_before_concepts_are_read() -> None:
+    assert "front_door" in concepts_named(expand_abbreviations("The MASH is busy."),
+                                          concept_catalogue())
