@@ -1,9 +1,9 @@
-"""SQL pieces for the archive's FTS5 index and filters (schema version 3).
+"""SQL pieces for the archive's FTS5 index and filters (schema version 4).
 
 The index ``passages_fts`` holds current passages only; its ``tags`` column carries each
-passage's section, area, authority and rating as one word each, so those filters are part of
-the MATCH expression. The period filters are SQL conditions over ``items i`` and
-``documents d``.
+passage's section, area, authority, rating and first and last month as one word each, so every
+filter is part of the MATCH expression and a search joins nothing. For :func:`filter_sql` (the
+passages listing) the filters are SQL conditions over ``items i`` and ``documents d``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Any
 
 from corpus.store import PassageFilter
 
-__all__ = ["RANK", "tag_phrase", "match_expression", "filter_sql"]
+__all__ = ["RANK", "tag_phrase", "month_phrase", "period_queries", "match_expression",
+           "filter_sql"]
 
 RANK = "bm25(passages_fts, 1.0, 0.0)"  # the text column ranks; tags only filter
 
@@ -30,11 +31,33 @@ def tag_phrase(kind: str, value: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def match_expression(fts_query: str, where: PassageFilter, authorities: Sequence[str] = ()
-                     ) -> str:
-    """``fts_query`` on the text column, ANDed with the section, area, rating and authority tags.
+def month_phrase(kind: str, month: str) -> str:
+    """The FTS5 phrase of a period tag (``periodend202103``), as the ``passages`` view writes
+    it: ``kind`` is ``periodstart`` or ``periodend``, ``month`` a stored ``YYYY-MM``."""
+    return '"' + (kind + month.replace("-", "")).replace('"', '""') + '"'
 
-    ``authorities`` are the canonical names the ``where.authority`` filter resolved to.
+
+def period_queries(where: PassageFilter) -> list[tuple[str, str, list[Any]]]:
+    """For ``--since`` and ``--until``: the tag kind and the SQL (with its parameters) that
+    lists the stored months of current reports the filter keeps (through an index)."""
+    queries: list[tuple[str, str, list[Any]]] = []
+    if where.since:
+        queries.append(("periodend", "SELECT DISTINCT period_end FROM documents "
+                        "WHERE is_current = 1 AND period_end >= ?", [where.since]))
+    if where.until:
+        queries.append(("periodstart", "SELECT DISTINCT period_start FROM documents "
+                        "WHERE is_current = 1 AND period_start <= ?", [where.until]))
+    return queries
+
+
+def match_expression(fts_query: str, where: PassageFilter, authorities: Sequence[str] = (),
+                     periods: Sequence[tuple[str, Sequence[str]]] = ()) -> str:
+    """``fts_query`` on the text column, ANDed with the section, area, rating, authority and
+    period tags.
+
+    ``authorities`` are the canonical names the ``where.authority`` filter resolved to;
+    ``periods`` the months each of :func:`period_queries` found, by tag kind (each must list
+    at least one month).
     """
     parts = [f"text : ({fts_query})"]
     if where.section:
@@ -46,6 +69,9 @@ def match_expression(fts_query: str, where: PassageFilter, authorities: Sequence
     if authorities:
         either = " OR ".join(tag_phrase("authority", name) for name in authorities)
         parts.append(f"tags : ({either})")
+    for kind, months in periods:
+        either = " OR ".join(month_phrase(kind, month) for month in months)
+        parts.append(f"tags : ({either})")
     return " AND ".join(parts)
 
 
@@ -53,7 +79,7 @@ def filter_sql(where: PassageFilter, *, indexed: bool = False) -> tuple[str, lis
     """SQL conditions over ``i`` (items) and ``d`` (documents), ANDed, and their parameters.
 
     With ``indexed`` the conditions the FTS index already applies (current reports, section,
-    area, authority, rating) are left out.
+    area, authority, rating, period) are left out.
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -72,10 +98,10 @@ def filter_sql(where: PassageFilter, *, indexed: bool = False) -> tuple[str, lis
         if where.rating:
             clauses.append("i.assessment_id IN (SELECT id FROM assessments WHERE rating = ?)")
             params.append(where.rating.value)
-    if where.since:
+    if where.since and not indexed:
         clauses.append("d.period_end >= ?")
         params.append(where.since)
-    if where.until:
+    if where.until and not indexed:
         clauses.append("d.period_start <= ?")
         params.append(where.until)
     return " AND ".join(clauses), params

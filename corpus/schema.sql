@@ -152,3 +152,32 @@ SELECT p.id, p.text, p.tags FROM passages AS p JOIN documents AS d ON d.id = p.d
 WHERE d.is_current = 1;
 CREATE INDEX documents_authority_nocase ON documents (authority COLLATE NOCASE);
 CREATE INDEX documents_authority_name_nocase ON documents (authority_name COLLATE NOCASE);
+
+-- version 4
+
+-- Each passage's period is two more tag words, "periodstart202101 periodend202103" (the
+-- months without their dash, "periodstartnone" when unknown), so --since and --until are an OR
+-- of month words inside the MATCH too and a filtered search joins nothing. The months to OR
+-- come from the two indexes on documents below.
+DROP TABLE passages_fts;
+DROP VIEW passages;
+CREATE VIEW passages AS
+SELECT i.id, i.document_id, i.text,
+       'section' || replace(i.section, '_', '') || ' area'
+       || replace(coalesce(i.area, 'none'), '_', '')
+       || ' authority' || replace(replace(replace(replace(replace(replace(replace(
+          coalesce(d.authority, 'none'), ' ', ''), '-', ''), '''', ''), '.', ''), ',', ''),
+          '&', ''), '_', '')
+       || ' rating' || replace(coalesce(a.rating, 'none'), '_', '')
+       || ' periodstart' || replace(coalesce(d.period_start, 'none'), '-', '')
+       || ' periodend' || replace(coalesce(d.period_end, 'none'), '-', '') AS tags
+FROM items AS i JOIN documents AS d ON d.id = i.document_id
+LEFT JOIN assessments AS a ON a.id = i.assessment_id;
+CREATE VIRTUAL TABLE passages_fts USING fts5 (
+    text, tags, content = 'passages', content_rowid = 'id', tokenize = 'porter unicode61'
+);
+INSERT INTO passages_fts (rowid, text, tags)
+SELECT p.id, p.text, p.tags FROM passages AS p JOIN documents AS d ON d.id = p.document_id
+WHERE d.is_current = 1;
+CREATE INDEX documents_current_start ON documents (is_current, period_start);
+CREATE INDEX documents_current_end ON documents (is_current, period_end);

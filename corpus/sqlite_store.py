@@ -12,7 +12,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from corpus.fts import RANK, filter_sql, match_expression
+from corpus.fts import RANK, filter_sql, match_expression, period_queries
 from corpus.migrations import migrate
 from corpus.rows import (
     Row,
@@ -255,19 +255,26 @@ class SQLiteStore:
                 (where.authority, where.authority)) if name is not None]
             if not authorities:
                 return 0, []
-        match = match_expression(fts_query, where, authorities)
-        conditions, params = filter_sql(where, indexed=True)
-        joins = (" JOIN items i ON i.id = passages_fts.rowid JOIN documents d ON d.id = "
-                 f"i.document_id WHERE {conditions} AND" if conditions else " WHERE")
-        base = f"FROM passages_fts{joins} passages_fts MATCH ?"
-        total = self._read(f"SELECT count(*) {base}", [*params, match])[0][0]
-        ranked = self._read(f"SELECT passages_fts.rowid, {RANK} {base} ORDER BY {RANK} LIMIT ?",
-                            [*params, match, limit])
+        periods = []
+        for kind, sql, params in period_queries(where):
+            months = [month for (month,) in self._read(sql, params)]
+            if not months:
+                return 0, []
+            periods.append((kind, months))
+        match = match_expression(fts_query, where, authorities, periods)
+        base = "FROM passages_fts WHERE passages_fts MATCH ?"
+        total = self._read(f"SELECT count(*) {base}", [match])[0][0]
+        ranked = self._read(f"SELECT rowid, {RANK} {base} ORDER BY {RANK}, rowid LIMIT ?",
+                            [match, limit]) if total else []
         marks = ", ".join("?" * len(ranked))
         details = {row[0]: row[1:] for row in self._read(
             f"SELECT i.id, {_PASSAGE_COLUMNS} FROM items i JOIN documents d "
             f"ON d.id = i.document_id WHERE i.id IN ({marks})", [row[0] for row in ranked])}
-        return total, [_passage(details[rowid], score=-rank, snippet=self._snippet(match, rowid))
+        # The snippet marks the text column's matches only: the tag words would only make
+        # FTS5 seek every filter's word lists again for each hit.
+        text_match = match_expression(fts_query, PassageFilter())
+        return total, [_passage(details[rowid], score=-rank,
+                                snippet=self._snippet(text_match, rowid))
                        for rowid, rank in ranked]
 
     def _snippet(self, match: str, rowid: int) -> str:
