@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from typing import Literal
 
@@ -57,12 +57,18 @@ class Template:
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
 
-    def match_heading(self, text: str) -> Section | None:
-        """The section whose heading ``text`` is, or None for body text."""
+    def match_heading(self, text: str, *, styled: bool = False) -> Section | None:
+        """The section whose heading ``text`` is, or None for body text.
+
+        ``styled`` says the document marks ``text`` as a heading (a Word heading style, say): then
+        a longer heading that holds every word of a variant counts ("Detailed assessment against
+        the improvement plan and Ofsted categories" ~ "detailed assessment").
+        """
         label = normalise_label(_strip_instruction_tail(text))
         if not label or len(label.split()) > MAX_HEADING_WORDS:
             return None
-        key = _best_match(label, {s.key: s.headings for s in self.sections}, _label_score,
+        scorer = partial(_label_score, extra_words=MAX_HEADING_WORDS if styled else 2)
+        key = _best_match(label, {s.key: s.headings for s in self.sections}, scorer,
                           HEADING_CUTOFF)
         return self.section(key) if key else None
 
@@ -137,21 +143,24 @@ def _column_score(label: str, variant: str) -> float:
     return score
 
 
-def _label_score(label: str, variant: str) -> float:
+def _label_score(label: str, variant: str, extra_words: int = 2) -> float:
     """Similarity of a candidate heading to one heading variant, 0–100.
 
-    Whole-string similarity, or every word of a multi-word variant present in a label barely
-    longer than it ("KEY RISKS AND CONCERNS" ~ "risks and concerns"); never a body sentence that
-    merely contains the variant's words, nor a one-word label that is part of a variant.
+    Whole-string similarity, or every word of a multi-word variant present in a label at most
+    ``extra_words`` longer than it ("KEY RISKS AND CONCERNS" ~ "risks and concerns"), scored 90-96
+    by how much of the label the variant covers; never a body sentence that merely contains the
+    variant's words, nor a one-word label that is part of a variant.
     """
     score = fuzz.ratio(label, variant)
     label_words, variant_words = label.split(), variant.split()
     if (
         len(variant_words) >= 2
         and set(variant_words) <= set(label_words)
-        and len(label_words) <= len(variant_words) + 2
+        and len(label_words) <= len(variant_words) + extra_words
     ):
-        score = max(score, 96.0)
+        # the more of the label the variant covers, the better ("detailed assessment of
+        # progress" beats "areas of progress" in a long heading that holds both)
+        score = max(score, 90.0 + 6.0 * len(variant_words) / len(label_words))
     return score
 
 

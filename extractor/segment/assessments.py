@@ -37,6 +37,8 @@ _MAX_RATING_WORDS = 5
 # "SOCIAL WORK PRACTICE To deliver …": a capitalised title run glued to the text after it.
 _CAPS_WORD = r"(?:&|\(?[A-Z][A-Z'’&,/()-]*)"
 _GLUED_TITLE = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,12}}?{_CAPS_WORD})\s+(?=[A-Z][a-z])")
+# Where a sentence may start after a title run on into it: a capitalised word after a word.
+_SENTENCE_START = re.compile(r"(?<=[\w)])\s+(?=[A-Z][a-z])")
 
 
 @dataclass
@@ -319,12 +321,23 @@ def _spill(draft: AssessmentDraft, paragraph: Paragraph, template: Template) -> 
         draft.summary.append(paragraph)
 
 
+def _ofsted_title_end(text: str) -> int | None:
+    """Where an Ofsted area's title ends when a PDF ran it into the next sentence ("Adoption
+    performance Business as usual; …"): the first sentence start after a title, or None."""
+    for start in _SENTENCE_START.finditer(text[:200]):
+        if len(text[:start.start()].split()) > _MAX_TITLE_WORDS:
+            break
+        if area_key(text[:start.start()]) in OFSTED_AREAS:
+            return start.start()
+    return None
+
+
 def _starts_with_title(paragraph: Paragraph) -> bool:
     """Does an area cell begin with an area title (so the row is not a continuation)?"""
     text = paragraph.text.strip()
     if not text or not text[0].isalpha() or text[0].islower():
         return False
-    if _GLUED_TITLE.match(text):
+    if _GLUED_TITLE.match(text) or _ofsted_title_end(text) is not None:
         return True
     words = text.rstrip(":").split()
     if len(words) > _MAX_TITLE_WORDS or text.endswith("."):
@@ -341,7 +354,17 @@ def _starts_with_title(paragraph: Paragraph) -> bool:
 def _split_title(paragraph: Paragraph) -> tuple[Paragraph, list[Paragraph]]:
     """Split "SOCIAL WORK PRACTICE To deliver …" into the title and the rest."""
     match = _GLUED_TITLE.match(paragraph.text)
-    if not match:
-        return paragraph.part(0, len(paragraph.text.rstrip().rstrip(":"))), []
-    title = paragraph.part(0, len(match.group(1)), kind="heading", bold=True)
-    return title, [paragraph.part(match.end(), kind="paragraph")]
+    if match:
+        title = paragraph.part(0, len(match.group(1)), kind="heading", bold=True)
+        return title, [paragraph.part(match.end(), kind="paragraph")]
+    text = paragraph.text.rstrip().rstrip(":")
+    end = None if _is_title_alone(text) else _ofsted_title_end(text)
+    if end is None:
+        return paragraph.part(0, len(text)), []
+    rest = len(text) - len(text[end:].lstrip())
+    return paragraph.part(0, end), [paragraph.part(rest, kind="paragraph")]
+
+
+def _is_title_alone(text: str) -> bool:
+    """A short line with no sentence in it: the whole of it is the title."""
+    return len(text.split()) <= _MAX_TITLE_WORDS and not text.endswith(".")

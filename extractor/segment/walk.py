@@ -79,7 +79,7 @@ class _Walker:
                 self.after_heading = False
                 self.out.add(self.section, paragraph.part(len(label) + 1))
                 return True
-        heading = self.template.match_heading(text)
+        heading = self.template.match_heading(text, styled=_styled_as_heading(paragraph, text))
         if heading is not None:
             self._open(heading)
             return True
@@ -262,3 +262,10 @@ def walk(layout: Layout, template: Template) -> Walked:
             walker.paragraph(block)
     walker.finish()
     return walker.out
+
+
+def _styled_as_heading(paragraph: Paragraph, text: str) -> bool:
+    """The document marks the paragraph as a heading: a heading style, or bold throughout and
+    not a sentence (a PDF keeps no styles)."""
+    return paragraph.kind == "heading" or (
+        paragraph.bold and paragraph.kind == "paragraph" and not text.rstrip().endswith("."))

@@ -309,6 +309,44 @@ def test_title_glued_to_the_text_after_it(glued: str, title: str, area: str) -> 
     assert drafts[0].area_paragraphs[0].text == glued[len(title):].strip()
 
 
+@pytest.mark.parametrize("cell, title, area", [
+    ("Care leavers Pathway plans are reviewed monthly by the service.", "Care leavers",
+     "care_leavers"),
+    ("Children looked after Stable homes for every child, a plan priority.",
+     "Children looked after", "children_in_care"),
+])
+def test_an_ofsted_title_run_into_a_sentence_in_sentence_case_starts_a_row(
+        cell: str, title: str, area: str) -> None:
+    drafts = _assessments(
+        ("row", [["Leadership"], ["GREEN"], ["Settled."]]),
+        ("row", [[cell], ["AMBER"], ["Summary."]]),
+    )
+    assert [(d.title.text, d.area) for d in drafts][1] == (title, area)
+    assert [p.text for p in drafts[1].area_paragraphs] == [cell[len(title):].strip()]
+    assert drafts[0].summary[0].text == "Settled."
+
+
+@pytest.mark.parametrize("kind", ["h", "bold"])
+def test_a_long_heading_marked_as_a_heading_opens_its_section(kind: str) -> None:
+    heading = "Detailed assessment of progress against the plan and the Ofsted areas"
+    block = ("h", heading) if kind == "h" else ("p", heading)
+    layout = build(("p", "Risks and concerns"), ("b", "Court delays persist."), block,
+                   ("row", [["Care leavers"], ["AMBER"], ["Most are in touch."]]))
+    if kind == "bold":
+        next(b for b in layout.blocks if isinstance(b, Paragraph) and b.text == heading
+             ).bold = True
+    result = segment(layout, T)
+    assert [r.text for r in result.bullets["risks"]] == ["Court delays persist."]
+    assert [d.area for d in result.assessments] == ["care_leavers"]
+
+
+def test_a_long_plain_sentence_is_not_taken_for_a_heading() -> None:
+    sentence = "Detailed assessment of progress against the plan and the Ofsted areas is due"
+    assert T.match_heading(sentence) is None
+    assert T.match_heading(sentence, styled=True) is not None
+    assert T.match_heading("Areas of strength").key == "going_well"
+
+
 def test_a_numbered_heading_after_bullets_is_a_heading_not_an_item() -> None:
     layout = build(
         ("h", "Risks and concerns"),
