@@ -3,6 +3,7 @@
     python -m benchmarks.eval_compare               # compare the keys' own reports
     python -m benchmarks.eval_compare --extracted   # also compare the extracted reports
     python -m benchmarks.eval_compare --sweep       # precision/recall by alignment threshold
+    python -m benchmarks.eval_compare --pairs DIR   # also a folder of pairs keyed by hand
 
 For every consecutive pair of periods of every series, the truth comes from the keys: an item id
 present in both periods is continuing, one only in the new period is new, one only in the old is
@@ -27,6 +28,7 @@ from comparisons.indicators import latest_values
 from comparisons.ratings import rating_change_kind
 from comparisons.scorers import blended_scorer
 from comparisons.settings import settings
+from benchmarks.keyed_pairs import SECTIONS, KeyedPairs
 from corpus.answer_key import SAMPLES_DIR, AnswerKey, iter_keys
 from models import ChangeSummary, HighlightsError, Indicator, Item, Rating, Report
 
@@ -235,11 +237,28 @@ def extracted_report(key: AnswerKey, samples: Path = SAMPLES_DIR) -> Report | No
         return None
 
 
+def keyed_table(folder: Path) -> str:
+    """New and resolved items of a hand-keyed folder of pairs, as a markdown table."""
+    keyed = KeyedPairs(folder)
+    counts = keyed.item_counts()
+    lines = [f"### {folder} ({len(keyed.key['pairs'])} pairs, extracted)", "",
+             "| metric | precision / recall | true |", "|---|---|---|"]
+    for section, gone, _ in SECTIONS:
+        for kind in ("new", gone):
+            name = f"{section}.{kind}"
+            precision, recall = _pr(counts, name)
+            lines.append(f"| {name} | {precision} / {recall} | "
+                         f"{counts[name + '.tp'] + counts[name + '.fn']} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extracted", action="store_true", help="also score extracted reports")
     parser.add_argument("--sweep", action="store_true", help="P/R by alignment threshold")
+    parser.add_argument("--pairs", type=Path, action="append", default=[],
+                        help="a folder of pairs keyed by hand (key.json); may be repeated")
     parser.add_argument("--samples", type=Path, default=SAMPLES_DIR,
                         help="sample archive folder (documents, and their keys under keys/)")
     args = parser.parse_args()
@@ -253,6 +272,9 @@ def main() -> None:
         print()
         cases = build_cases(partial(extracted_report, samples=args.samples), args.samples)
         print(table(f"Extracted reports, threshold {threshold:g}", evaluate(cases, threshold)))
+    for folder in args.pairs:
+        print()
+        print(keyed_table(folder))
 
 
 if __name__ == "__main__":
