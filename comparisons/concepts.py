@@ -17,7 +17,8 @@ import numpy as np
 
 from comparisons.scorer_base import Matrix, ScoresPairsByMatrix
 
-__all__ = ["ConceptScorer", "compile_catalogue", "concept_catalogue", "concepts_named"]
+__all__ = ["ConceptScorer", "PostConflict", "compile_catalogue", "concept_catalogue",
+           "post_catalogue", "concepts_named"]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -38,10 +39,21 @@ def compile_catalogue(terms_by_concept: Mapping[str, Sequence[str]]) -> dict[str
 
 
 @cache
-def concept_catalogue() -> dict[str, re.Pattern[str]]:
-    """The packaged catalogue, compiled (read once)."""
+def _catalogue_data() -> dict[str, dict[str, list[str]]]:
     data = resources.files("comparisons").joinpath("data", "concepts.toml").read_text("utf-8")
-    return compile_catalogue(tomllib.loads(data)["concepts"])
+    return tomllib.loads(data)
+
+
+@cache
+def concept_catalogue() -> dict[str, re.Pattern[str]]:
+    """The packaged issues, compiled (read once)."""
+    return compile_catalogue(_catalogue_data()["concepts"])
+
+
+@cache
+def post_catalogue() -> dict[str, re.Pattern[str]]:
+    """The packaged named posts (DCS, head of fostering, ...), compiled (read once)."""
+    return compile_catalogue(_catalogue_data()["posts"])
 
 
 def concepts_named(text: str, catalogue: Mapping[str, re.Pattern[str]]) -> frozenset[str]:
@@ -78,3 +90,27 @@ class ConceptScorer(ScoresPairsByMatrix):
     def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
         """Cosine of every row's concepts against every column's."""
         return np.clip(self._vectors(rows) @ self._vectors(cols).T, 0.0, 1.0)
+
+
+class PostConflict:
+    """Two texts that each name a post but no post in common ("the head of fostering post is
+    vacant" / "the permanent DCS post is vacant") are about different posts: their factor is
+    ``factor``; every other pair's is 1."""
+
+    def __init__(self, factor: float,
+                 catalogue: Mapping[str, re.Pattern[str]] | None = None) -> None:
+        self._factor = factor
+        self._catalogue = post_catalogue() if catalogue is None else catalogue
+
+    def factors(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
+        """The factor of every row against every column."""
+        scaled = np.ones((len(rows), len(cols)))
+        if self._factor == 1.0:
+            return scaled
+        left = [concepts_named(text, self._catalogue) for text in rows]
+        right = [concepts_named(text, self._catalogue) for text in cols]
+        for i, posts in enumerate(left):
+            for j, others in enumerate(right):
+                if posts and others and not posts & others:
+                    scaled[i, j] = self._factor
+        return scaled

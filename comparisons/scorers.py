@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from comparisons.concepts import ConceptScorer
+from comparisons.concepts import ConceptScorer, PostConflict
 from comparisons.scorer_base import Matrix, Scorer, ScoresPairsByMatrix, cut
 from comparisons.settings import TfidfSettings, settings
 
@@ -72,17 +72,24 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+Scaling = Callable[[Sequence[str], Sequence[str]], Matrix]
+
+
 class Blend(ScoresPairsByMatrix):
     """A weighted mean of several scorers; texts equal up to case and spacing score 1.
 
-    ``prepare`` rewrites every text before the parts score it (e.g. expanding abbreviations).
+    ``prepare`` rewrites every text before the parts score it (e.g. expanding abbreviations);
+    ``scale`` gives a factor in [0, 1] per pair of prepared texts that multiplies the mean (e.g.
+    lowering pairs that name different posts).
     """
 
     def __init__(self, scorers: Mapping[str, Scorer], weights: Mapping[str, float], *,
-                 prepare: Callable[[str], str] | None = None) -> None:
+                 prepare: Callable[[str], str] | None = None, scale: Scaling | None = None
+                 ) -> None:
         self._parts = [(scorers[name], weight) for name, weight in weights.items() if weight]
         self._total = sum(weight for _, weight in self._parts)
         self._prepare = prepare
+        self._scale = scale
 
     def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
         """The weighted mean of the parts' matrices."""
@@ -96,6 +103,8 @@ class Blend(ScoresPairsByMatrix):
         for scorer, weight in self._parts:
             blended += weight * scorer.matrix(prepared_rows, prepared_cols)
         blended /= self._total
+        if self._scale is not None:
+            blended *= self._scale(prepared_rows, prepared_cols)
         left = [_normalise(text) for text in rows]
         right = [_normalise(text) for text in cols]
         same = np.array([[a == b for b in right] for a in left], dtype=bool)
@@ -120,7 +129,8 @@ def expand_abbreviations(text: str) -> str:
 
 @lru_cache(maxsize=8)
 def blended_scorer(corpus: tuple[str, ...]) -> Blend:
-    """The packaged blend of token and TF-IDF scorers, TF-IDF fitted on ``corpus`` (cached).
+    """The packaged blend of token, TF-IDF and concept scorers, TF-IDF and concept weights
+    fitted on ``corpus`` (cached); pairs naming different posts are scaled down.
 
     Abbreviations are expanded first, in the corpus and in every text scored.
     """
@@ -133,4 +143,5 @@ def blended_scorer(corpus: tuple[str, ...]) -> Blend:
         "tfidf_char": TfidfScorer(expanded, config.tfidf_char),
         "concepts": ConceptScorer(expanded),
     }
-    return Blend(scorers, config.weights, prepare=expand_abbreviations)
+    return Blend(scorers, config.weights, prepare=expand_abbreviations,
+                 scale=PostConflict(config.post_conflict_factor).factors)

@@ -28,12 +28,16 @@ class AlignSettings:
 
     threshold: float = 0.4
     weights: dict[str, float] = field(default_factory=dict)
+    post_conflict_factor: float = 1.0
     tfidf_word: TfidfSettings = field(default_factory=TfidfSettings)
     tfidf_char: TfidfSettings = field(default_factory=TfidfSettings)
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.threshold <= 1.0:
             raise ValueError(f"align threshold must be in [0, 1], not {self.threshold}")
+        if not 0.0 <= self.post_conflict_factor <= 1.0:
+            raise ValueError("align post_conflict_factor must be in [0, 1], "
+                             f"not {self.post_conflict_factor}")
         if any(weight < 0 for weight in self.weights.values()) or not sum(self.weights.values()):
             raise ValueError("align weights must be non-negative and not all zero")
 

@@ -9,21 +9,29 @@ from importlib import resources
 import pytest
 
 from comparisons.align import risk_changes
-from comparisons.concepts import ConceptScorer, compile_catalogue, concept_catalogue, concepts_named
+from comparisons.concepts import (
+    ConceptScorer,
+    PostConflict,
+    compile_catalogue,
+    concept_catalogue,
+    concepts_named,
+    post_catalogue,
+)
 from comparisons.scorers import blended_scorer, expand_abbreviations
 from comparisons.settings import settings
 from models import Item
 
-TERMS = tomllib.loads(resources.files("comparisons").joinpath("data", "concepts.toml")
-                      .read_text("utf-8"))["concepts"]
+DATA = tomllib.loads(resources.files("comparisons").joinpath("data", "concepts.toml")
+                     .read_text("utf-8"))
 
 
-def test_every_term_names_its_own_concept_and_no_term_is_listed_twice() -> None:
-    catalogue = concept_catalogue()
-    for concept, terms in TERMS.items():
+@pytest.mark.parametrize(("table", "catalogue"), [("concepts", concept_catalogue),
+                                                  ("posts", post_catalogue)])
+def test_every_term_names_its_own_entry_and_no_term_is_listed_twice(table, catalogue) -> None:
+    for name, terms in DATA[table].items():
         for term in terms:
-            assert concept in concepts_named(f"We note {term.replace('*', 's')}.", catalogue), term
-    counts = Counter(term for terms in TERMS.values() for term in terms)
+            assert name in concepts_named(f"We note {term.replace('*', 's')}.", catalogue()), term
+    counts = Counter(term for terms in DATA[table].values() for term in terms)
     assert [term for term, count in counts.items() if count > 1] == []
 
 
@@ -76,3 +84,29 @@ def test_a_reworded_risk_about_the_same_issue_continues() -> None:
 def test_abbreviations_are_expanded_before_concepts_are_read() -> None:
     assert "front_door" in concepts_named(expand_abbreviations("The MASH is busy."),
                                           concept_catalogue())
+
+
+def test_items_naming_different_posts_are_scaled_and_others_are_not() -> None:
+    conflict = PostConflict(0.5)
+    texts = ["The Principal Social Worker post is vacant.",
+             "The head of fostering post is vacant.",
+             "The principal social worker has started a practice week.",
+             "Caseloads are high."]
+    factors = conflict.factors(texts, texts)
+    assert factors[0, 1] == 0.5  # two posts, none in common
+    assert factors[0, 2] == 1.0  # the same post
+    assert factors[0, 3] == 1.0 and factors[3, 3] == 1.0  # a side that names no post
+    assert (PostConflict(1.0).factors(texts, texts) == 1.0).all()
+
+
+def test_a_vacancy_in_another_post_is_new_not_the_old_vacancy_continuing() -> None:
+    old = ["The permanent director of children's services post is vacant; an interim covers it.",
+           "Too few foster carers are approved each year for the children who need them."]
+    new = ["The virtual school head post is vacant; a deputy is covering it.",
+           "Recruitment of foster carers is still slower than the need for them."]
+    scorer = blended_scorer(tuple(old + new))
+    changes = risk_changes([Item(text=t) for t in old], [Item(text=t) for t in new], scorer,
+                           threshold=settings().align.threshold)
+    assert [(pair.from_, pair.to) for pair in changes.continuing] == [(old[1], new[1])]
+    assert [item.text for item in changes.new] == [new[0]]
+    assert [item.text for item in changes.resolved] == [old[0]]
