@@ -18,24 +18,64 @@ import numpy as np
 from comparisons.scorer_base import Matrix, ScoresPairsByMatrix
 
 __all__ = ["ConceptScorer", "PostConflict", "compile_catalogue", "concept_catalogue",
-           "post_catalogue", "concepts_named"]
+           "post_catalogue", "concepts_named", "Catalogue"]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+# A word: letters, digits, apostrophes and inner hyphens ("multi-agency" is one word, not "agency").
+_WORD = re.compile(r"[\w'][\w'-]*")
+
+Word = tuple[str, bool]  # the word, and whether any ending may follow it ("recruit*")
 
 
-def _term_pattern(term: str) -> str:
-    """A catalogue term as a regex: whole words, any spacing, ``*`` for any ending (``covid*``:
-    COVID-19)."""
-    words = term.casefold().translate(_QUOTES).split()
-    body = r"\s+".join(re.escape(word.rstrip("*")) + (r"[\w-]*" if word.endswith("*") else "")
-                       for word in words)
-    return rf"(?<![\w-]){body}(?![\w-])"
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold().translate(_QUOTES))
 
 
-def compile_catalogue(terms_by_concept: Mapping[str, Sequence[str]]) -> dict[str, re.Pattern[str]]:
-    """One case-folded pattern per concept, matching any of its terms."""
-    return {name: re.compile("|".join(_term_pattern(term) for term in terms))
-            for name, terms in terms_by_concept.items() if terms}
+class Catalogue:
+    """Named entries (concepts, posts), each with terms matched as whole words, case-folded; a
+    trailing ``*`` on a word matches any ending (``covid*``: COVID-19)."""
+
+    def __init__(self, terms_by_name: Mapping[str, Sequence[str]]) -> None:
+        self.names = tuple(name for name, terms in terms_by_name.items() if terms)
+        # terms by the first three letters of their first word (a token can only match a term
+        # whose first word it starts with)
+        self._by_start: dict[str, list[tuple[str, tuple[Word, ...]]]] = {}
+        for name, terms in terms_by_name.items():
+            for term in terms:
+                words = _term_words(term)
+                self._by_start.setdefault(words[0][0][:3], []).append((name, words))
+
+    def named(self, text: str) -> frozenset[str]:
+        """The entries whose terms occur in ``text``."""
+        words = _words(text)
+        found: set[str] = set()
+        for index, word in enumerate(words):
+            for name, term in self._by_start.get(word[:3], ()):
+                if name not in found and _matches_at(words, index, term):
+                    found.add(name)
+        return frozenset(found)
+
+
+def _term_words(term: str) -> tuple[Word, ...]:
+    """A catalogue term as words; a word written with a trailing ``*`` is a prefix."""
+    words: list[Word] = []
+    for raw in term.split():
+        parts = _words(raw.rstrip("*"))
+        words += [(part, False) for part in parts[:-1]]
+        words.append((parts[-1], raw.endswith("*")))
+    return tuple(words)
+
+
+def _matches_at(words: Sequence[str], index: int, term: tuple[Word, ...]) -> bool:
+    if index + len(term) > len(words):
+        return False
+    return all(words[index + offset] == word or (prefix and words[index + offset].startswith(word))
+               for offset, (word, prefix) in enumerate(term))
+
+
+def compile_catalogue(terms_by_name: Mapping[str, Sequence[str]]) -> Catalogue:
+    """A :class:`Catalogue` of ``terms_by_name``."""
+    return Catalogue(terms_by_name)
 
 
 @cache
@@ -45,21 +85,20 @@ def _catalogue_data() -> dict[str, dict[str, list[str]]]:
 
 
 @cache
-def concept_catalogue() -> dict[str, re.Pattern[str]]:
-    """The packaged issues, compiled (read once)."""
+def concept_catalogue() -> Catalogue:
+    """The packaged issues (read once)."""
     return compile_catalogue(_catalogue_data()["concepts"])
 
 
 @cache
-def post_catalogue() -> dict[str, re.Pattern[str]]:
-    """The packaged named posts (DCS, head of fostering, ...), compiled (read once)."""
+def post_catalogue() -> Catalogue:
+    """The packaged named posts (DCS, head of fostering, ...) (read once)."""
     return compile_catalogue(_catalogue_data()["posts"])
 
 
-def concepts_named(text: str, catalogue: Mapping[str, re.Pattern[str]]) -> frozenset[str]:
-    """The concepts whose terms occur in ``text``."""
-    folded = text.casefold().translate(_QUOTES)
-    return frozenset(name for name, pattern in catalogue.items() if pattern.search(folded))
+def concepts_named(text: str, catalogue: Catalogue) -> frozenset[str]:
+    """The entries of ``catalogue`` whose terms occur in ``text``."""
+    return catalogue.named(text)
 
 
 class ConceptScorer(ScoresPairsByMatrix):
@@ -68,9 +107,9 @@ class ConceptScorer(ScoresPairsByMatrix):
     items of the corpus name is weak evidence that two of them are one item."""
 
     def __init__(self, corpus: Sequence[str] = (),
-                 catalogue: Mapping[str, re.Pattern[str]] | None = None) -> None:
+                 catalogue: Catalogue | None = None) -> None:
         self._catalogue = concept_catalogue() if catalogue is None else catalogue
-        self._index = {name: position for position, name in enumerate(self._catalogue)}
+        self._index = {name: position for position, name in enumerate(self._catalogue.names)}
         named = self._indicators(corpus)
         self._idf = np.log((1 + len(corpus)) / (1 + named.sum(axis=0))) + 1.0
 
@@ -98,7 +137,7 @@ class PostConflict:
     ``factor``; every other pair's is 1."""
 
     def __init__(self, factor: float,
-                 catalogue: Mapping[str, re.Pattern[str]] | None = None) -> None:
+                 catalogue: Catalogue | None = None) -> None:
         self._factor = factor
         self._catalogue = post_catalogue() if catalogue is None else catalogue
 
