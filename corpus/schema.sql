@@ -181,3 +181,10 @@ SELECT p.id, p.text, p.tags FROM passages AS p JOIN documents AS d ON d.id = p.d
 WHERE d.is_current = 1;
 CREATE INDEX documents_current_start ON documents (is_current, period_start);
 CREATE INDEX documents_current_end ON documents (is_current, period_end);
+
+-- version 5
+
+-- Merge the index rebuilt by version 4 into one segment: each search hit's snippet seeks every
+-- segment, so 20 snippets took 4-7 ms on a 10,000-report archive with the dozens of segments
+-- that building it row by row leaves, and 0.5 ms after this.
+INSERT INTO passages_fts (passages_fts) VALUES ('optimize');
