@@ -22,13 +22,13 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
+from benchmarks.keyed_pairs import SECTIONS, KeyedPairs
 from comparisons import compare
 from comparisons.align import Alignment, align
 from comparisons.indicators import latest_values
 from comparisons.ratings import rating_change_kind
 from comparisons.scorers import blended_scorer
 from comparisons.settings import settings
-from benchmarks.keyed_pairs import SECTIONS, KeyedPairs
 from corpus.answer_key import SAMPLES_DIR, AnswerKey, iter_keys
 from models import ChangeSummary, HighlightsError, Indicator, Item, Rating, Report
 
