@@ -1,15 +1,19 @@
 """Archive performance: ingest throughput and memory, search latency at 10,000 reports.
 
-    python -m benchmarks.bench_archive [--files N] [--reports N] [--archive PATH]
-                                       [--skip-ingest] [--skip-search]
+    python -m benchmarks.bench_archive [--files N] [--ingest-rounds N] [--reports N]
+                                       [--archive PATH] [--skip-ingest] [--skip-search]
 
 Ingest: ``--files`` copies (default 40) of the bundled sample reports
 (``corpus/samples/reports``), PDF and DOCX separately, each copy with a different trailing byte
 pattern (a PDF comment after ``%%EOF``, a ZIP comment in a DOCX) so every copy is new content.
 Each run ingests into a fresh archive in a child process (``highlights ingest --jobs 1`` or
-``--jobs 2``), timed from start to exit, start-up included. Peak memory is the largest total
-PSS (proportional set size, so pages shared between the fork server's workers count once) of
-that process and all its descendants, sampled every 50 ms from /proc.
+``--jobs 2``), timed from start to exit, start-up included. Timed runs alternate ``--jobs 1``
+and ``--jobs 2`` for ``--ingest-rounds`` rounds (default 3), and the speed-up is the median of
+each round's ratio: the speed of a shared machine drifts by tens of percent over minutes, so
+one run of each would compare two different machines. Peak memory comes from one more run per
+job count, not timed, with the total PSS (proportional set size, so pages shared between the
+fork server's workers count once) of that process and all its descendants sampled every 50 ms
+from /proc (sampling costs CPU, which is why it is kept out of the timed runs).
 
 Search: the sample reports are extracted once; then ``--reports`` varied copies are written
 straight through the store (``ArchiveStore.add_report``, one transaction each): each copy gets
@@ -88,9 +92,9 @@ def _tree_pss_kb(root: int) -> int:
     return total
 
 
-def _timed_ingest(folder: Path, jobs: int) -> tuple[float, float, int]:
-    """(seconds, peak MB, failed files) of ``highlights ingest FOLDER --jobs N`` into a fresh
-    archive."""
+def _run_ingest(folder: Path, jobs: int, *, sample_memory: bool) -> tuple[float, float, int]:
+    """(seconds, peak MB or 0, failed files) of ``highlights ingest FOLDER --jobs N`` into a
+    fresh archive."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "a.db"
         command = [sys.executable, "-m", "highlights", "ingest", str(folder), "--db", str(db),
@@ -98,9 +102,11 @@ def _timed_ingest(folder: Path, jobs: int) -> tuple[float, float, int]:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak = 0
-        while process.poll() is None:
-            peak = max(peak, _tree_pss_kb(process.pid))
-            time.sleep(0.05)
+        if sample_memory:
+            while process.poll() is None:
+                peak = max(peak, _tree_pss_kb(process.pid))
+                time.sleep(0.05)
+        process.wait()
         elapsed = time.perf_counter() - start
         if process.returncode != 0:
             raise SystemExit(f"ingest of {folder} failed with exit code {process.returncode}")
@@ -110,10 +116,11 @@ def _timed_ingest(folder: Path, jobs: int) -> tuple[float, float, int]:
     return elapsed, peak / 1024, failed
 
 
-def bench_ingest(count: int) -> None:
-    """Print reports per minute and peak memory, per format and job count, for ``count``
+def bench_ingest(count: int, rounds: int) -> None:
+    """Print reports per minute (median of ``rounds`` timed runs), the median speed-up of
+    ``--jobs 2`` over ``--jobs 1`` round by round, and peak memory, per format, for ``count``
     files of each format."""
-    print("| format | files | failed | jobs | seconds | reports/min | peak MB (PSS, tree) |")
+    print("| format | files | failed | jobs | median seconds | reports/min | peak MB (PSS, tree) |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for suffix in (".pdf", ".docx"):
         sources = sorted(SAMPLES.rglob(f"*{suffix}"))
@@ -121,14 +128,22 @@ def bench_ingest(count: int) -> None:
             for index in range(count):
                 source = sources[index % len(sources)]
                 _copy_with_marker(source, Path(tmp) / f"{index}-{source.name}", index)
-            files = count
-            rates = {}
+            seconds: dict[int, list[float]] = {1: [], 2: []}
+            failures = {}
+            for _ in range(rounds):
+                for jobs in (1, 2):
+                    elapsed, _, failures[jobs] = _run_ingest(Path(tmp), jobs,
+                                                             sample_memory=False)
+                    seconds[jobs].append(elapsed)
             for jobs in (1, 2):
-                seconds, peak, failed = _timed_ingest(Path(tmp), jobs)
-                rates[jobs] = files * 60 / seconds
-                print(f"| {suffix[1:]} | {files} | {failed} | {jobs} | {seconds:.1f} "
-                      f"| {rates[jobs]:.0f} | {peak:.0f} |")
-            print(f"| {suffix[1:]} | | | speed-up | | {rates[2] / rates[1]:.2f}x | |")
+                _, peak, _ = _run_ingest(Path(tmp), jobs, sample_memory=True)
+                median = statistics.median(seconds[jobs])
+                print(f"| {suffix[1:]} | {count} | {failures[jobs]} | {jobs} | {median:.1f} "
+                      f"| {count * 60 / median:.0f} | {peak:.0f} |")
+            ratios = [one / two for one, two in zip(seconds[1], seconds[2], strict=True)]
+            print(f"| {suffix[1:]} | | | speed-up | median of {rounds} rounds "
+                  f"| {statistics.median(ratios):.2f}x (each: "
+                  f"{', '.join(f'{ratio:.2f}' for ratio in ratios)}) | |")
     print(f"\nLoad average after the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
 
 
@@ -216,6 +231,8 @@ def _p95(times: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=40, help="files of each format to ingest")
+    parser.add_argument("--ingest-rounds", type=int, default=3,
+                        help="timed ingest runs of each job count, alternating")
     parser.add_argument("--reports", type=int, default=10_000, help="reports in the search bench")
     parser.add_argument("--rounds", type=int, default=20, help="runs of each query")
     parser.add_argument("--archive", type=Path, default=None,
@@ -224,7 +241,7 @@ def main() -> None:
     parser.add_argument("--skip-search", action="store_true")
     args = parser.parse_args()
     if not args.skip_ingest:
-        bench_ingest(args.files)
+        bench_ingest(args.files, args.ingest_rounds)
         print()
     if args.skip_search:
         return
