@@ -1,8 +1,9 @@
-"""Which issues of children's social care a text names, and how alike two texts are in that.
+"""Which issues of children's social care, and which posts, a text names.
 
-The catalogue (``data/concepts.toml``) lists each issue with the words that name it, so two items
-about one issue ("not enough local homes for children" / "residential sufficiency remains a
-risk") are alike even when they share almost no words.
+``data/concepts.toml`` lists each issue with the words that name it, so two items about one
+issue ("not enough local homes for children" / "residential sufficiency remains a risk") are
+alike even when they share almost no words (:class:`ConceptScorer`); and each post (DCS, head of
+fostering, ...), so two items about different posts are told apart (:class:`PostConflict`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import numpy as np
 
 from comparisons.scorer_base import Matrix, ScoresPairsByMatrix
 
-__all__ = ["ConceptScorer", "PostConflict", "compile_catalogue", "concept_catalogue",
-           "post_catalogue", "concepts_named", "Catalogue"]
+__all__ = ["Catalogue", "ConceptScorer", "PostConflict", "concept_catalogue", "post_catalogue"]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 # A word: letters, digits, apostrophes and inner hyphens ("multi-agency" is one word, not "agency").
@@ -33,7 +33,8 @@ def _words(text: str) -> list[str]:
 
 class Catalogue:
     """Named entries (concepts, posts), each with terms matched as whole words, case-folded; a
-    trailing ``*`` on a word matches any ending (``covid*``: COVID-19)."""
+    trailing ``*`` on a word matches any ending (``covid*``: COVID-19). A starred first word
+    needs three letters or more (terms are looked up by their first three)."""
 
     def __init__(self, terms_by_name: Mapping[str, Sequence[str]]) -> None:
         self.names = tuple(name for name, terms in terms_by_name.items() if terms)
@@ -73,11 +74,6 @@ def _matches_at(words: Sequence[str], index: int, term: tuple[Word, ...]) -> boo
                for offset, (word, prefix) in enumerate(term))
 
 
-def compile_catalogue(terms_by_name: Mapping[str, Sequence[str]]) -> Catalogue:
-    """A :class:`Catalogue` of ``terms_by_name``."""
-    return Catalogue(terms_by_name)
-
-
 @cache
 def _catalogue_data() -> dict[str, dict[str, list[str]]]:
     data = resources.files("comparisons").joinpath("data", "concepts.toml").read_text("utf-8")
@@ -87,18 +83,13 @@ def _catalogue_data() -> dict[str, dict[str, list[str]]]:
 @cache
 def concept_catalogue() -> Catalogue:
     """The packaged issues (read once)."""
-    return compile_catalogue(_catalogue_data()["concepts"])
+    return Catalogue(_catalogue_data()["concepts"])
 
 
 @cache
 def post_catalogue() -> Catalogue:
     """The packaged named posts (DCS, head of fostering, ...) (read once)."""
-    return compile_catalogue(_catalogue_data()["posts"])
-
-
-def concepts_named(text: str, catalogue: Catalogue) -> frozenset[str]:
-    """The entries of ``catalogue`` whose terms occur in ``text``."""
-    return catalogue.named(text)
+    return Catalogue(_catalogue_data()["posts"])
 
 
 class ConceptScorer(ScoresPairsByMatrix):
@@ -117,7 +108,7 @@ class ConceptScorer(ScoresPairsByMatrix):
         """1 where a text (row) names a concept (column)."""
         found = np.zeros((len(texts), len(self._index)))
         for row, text in enumerate(texts):
-            for name in concepts_named(text, self._catalogue):
+            for name in self._catalogue.named(text):
                 found[row, self._index[name]] = 1.0
         return found
 
@@ -136,8 +127,7 @@ class PostConflict:
     vacant" / "the permanent DCS post is vacant") are about different posts: their factor is
     ``factor``; every other pair's is 1."""
 
-    def __init__(self, factor: float,
-                 catalogue: Catalogue | None = None) -> None:
+    def __init__(self, factor: float, catalogue: Catalogue | None = None) -> None:
         self._factor = factor
         self._catalogue = post_catalogue() if catalogue is None else catalogue
 
@@ -146,8 +136,8 @@ class PostConflict:
         scaled = np.ones((len(rows), len(cols)))
         if self._factor == 1.0:
             return scaled
-        left = [concepts_named(text, self._catalogue) for text in rows]
-        right = [concepts_named(text, self._catalogue) for text in cols]
+        left = [self._catalogue.named(text) for text in rows]
+        right = [self._catalogue.named(text) for text in cols]
         for i, posts in enumerate(left):
             for j, others in enumerate(right):
                 if posts and others and not posts & others:

@@ -10,11 +10,10 @@ import pytest
 
 from comparisons.align import risk_changes
 from comparisons.concepts import (
+    Catalogue,
     ConceptScorer,
     PostConflict,
-    compile_catalogue,
     concept_catalogue,
-    concepts_named,
     post_catalogue,
 )
 from comparisons.scorers import blended_scorer, expand_abbreviations
@@ -30,7 +29,7 @@ DATA = tomllib.loads(resources.files("comparisons").joinpath("data", "concepts.t
 def test_every_term_names_its_own_entry_and_no_term_is_listed_twice(table, catalogue) -> None:
     for name, terms in DATA[table].items():
         for term in terms:
-            assert name in concepts_named(f"We note {term.replace('*', 's')}.", catalogue()), term
+            assert name in catalogue().named(f"We note {term.replace('*', 's')}."), term
     counts = Counter(term for terms in DATA[table].values() for term in terms)
     assert [term for term, count in counts.items() if count > 1] == []
 
@@ -43,7 +42,7 @@ def test_every_term_names_its_own_entry_and_no_term_is_listed_twice(table, catal
     ("Children were seen and the plan is clear.", set()),
 ])
 def test_terms_match_whole_words_with_any_ending_where_starred(text: str, named: set[str]) -> None:
-    assert concepts_named(text, concept_catalogue()) == named
+    assert concept_catalogue().named(text) == named
 
 
 def test_one_issue_in_other_words_scores_above_two_issues() -> None:
@@ -57,7 +56,7 @@ def test_one_issue_in_other_words_scores_above_two_issues() -> None:
 
 
 def test_a_concept_most_of_the_corpus_names_weighs_less() -> None:
-    catalogue = compile_catalogue({"budget": ["budget*"], "court": ["court"]})
+    catalogue = Catalogue({"budget": ["budget*"], "court": ["court"]})
     corpus = ["The budget is tight.", "The budget is overspent.", "Budget savings are due.",
               "Court delays persist."]
     scorer = ConceptScorer(corpus, catalogue)
@@ -82,8 +81,7 @@ def test_a_reworded_risk_about_the_same_issue_continues() -> None:
 
 
 def test_abbreviations_are_expanded_before_concepts_are_read() -> None:
-    assert "front_door" in concepts_named(expand_abbreviations("The MASH is busy."),
-                                          concept_catalogue())
+    assert "front_door" in concept_catalogue().named(expand_abbreviations("The MASH is busy."))
 
 
 def test_items_naming_different_posts_are_scaled_and_others_are_not() -> None:
