@@ -339,9 +339,9 @@ def _starts_with_title(paragraph: Paragraph) -> bool:
         return False
     if _GLUED_TITLE.match(text) or _ofsted_title_end(text) is not None:
         return True
-    words = text.rstrip(":").split()
-    if len(words) > _MAX_TITLE_WORDS or text.endswith("."):
+    if not _is_title_alone(text.rstrip(":")):
         return False
+    words = text.rstrip(":").split()
     letters = [c for c in text if c.isalpha()]
     if area_key(text) in OFSTED_AREAS or paragraph.bold or paragraph.kind == "heading":
         return True
