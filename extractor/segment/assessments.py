@@ -116,7 +116,7 @@ class _RowCells:
         else:
             role = _guess_roles(cells)
         area = [p for c, r in zip(cells, role, strict=True) if r in ("area", "plan")
-                for p in c.paragraphs]
+                for p in c.paragraphs]  # cells whose role is "ignore" (a trend, say) drop out
         rating = next((c for c, r in zip(cells, role, strict=True) if r == "rating"), None)
         summary = [c for c, r in zip(cells, role, strict=True) if r == "summary"]
         return cls(area=area, rating=rating, summary=summary)

@@ -37,6 +37,10 @@ class Walked:
             self.sections.setdefault(section, []).append(unit)
 
 
+# Where the blocks under a heading of no known section go (nothing reads them).
+UNRECOGNISED = "unrecognised"
+
+
 class _Walker:
     def __init__(self, template: Template) -> None:
         self.template = template
@@ -83,7 +87,16 @@ class _Walker:
         if heading is not None:
             self._open(heading)
             return True
+        if paragraph.kind == "heading" and self._in_list_section():
+            # a heading of no section ends the list: "Document control", "Distribution"
+            self._flush_labels()
+            self.section = UNRECOGNISED
+            return True
         return False
+
+    def _in_list_section(self) -> bool:
+        return self.section is not None and self.section != UNRECOGNISED and (
+            self.template.section(self.section).kind == "bullets")
 
     def _field(self, paragraph: Paragraph, text: str) -> bool:
         """A header-field label line ("ADVISER") or an inline "Adviser: Jo Bloggs"."""
@@ -154,8 +167,16 @@ class _Walker:
         if len(row.cells) == 1:
             self._cell_paragraphs(cells[0])  # a one-cell table is a framed block of text
             return
+        if self.section != "assessment" and self._rating_table_header(row):
+            self._open(self.template.section("assessment"))
         self.after_heading = False
         self.out.add(self.section, row)
+
+    def _rating_table_header(self, row: TableRow) -> bool:
+        """A header row naming a rating column and an area or summary column ("Area | RAG |
+        Commentary") starts the assessment table, whatever heading came before it."""
+        roles = {self.template.table_role(cell.text) for cell in row.cells if cell.paragraphs}
+        return "rating" in roles and bool(roles & {"area", "summary"})
 
     def _heading_row(self, row: TableRow, cells: list[Cell]) -> bool:
         """A row that starts with a section heading: "HEADLINE MESSAGES | text" or a banner."""

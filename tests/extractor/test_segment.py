@@ -405,3 +405,28 @@ def test_an_area_title_cut_from_its_row_by_a_page_break_starts_its_own_area() ->
     assert [(d.area, d.rating, [p.text for p in d.area_paragraphs]) for d in drafts] == [
         ("social_work_practice", Rating.AMBER, ["Embed the practice model"]),
         ("early_help", Rating.RED, ["Open the family hubs", "Train the partners"])]
+
+
+def test_a_rating_table_after_an_unknown_heading_is_the_assessment_table() -> None:
+    layout = build(
+        ("h", "Issues and concerns"),
+        ("b", "Court delays persist."),
+        ("h", "Where each area stands"),
+        ("row", [["Area"], ["Previous rating"], ["Current rating"], ["Direction"],
+                 ["Summary"]]),
+        ("row", [["Care leavers"], ["RED"], ["AMBER"], ["↑"], ["Most are in touch."]]),
+    )
+    result = segment(layout, T)
+    assert [r.text for r in result.bullets["risks"]] == ["Court delays persist."]
+    assert [(d.area, d.summary[0].text) for d in result.assessments] == [
+        ("care_leavers", "Most are in touch.")]
+    assert T.table_role("Previous rating") == "ignore" and T.table_role("Direction") == "ignore"
+
+
+def test_a_table_of_risks_without_a_rating_column_stays_in_the_risks() -> None:
+    layout = build(
+        ("h", "Concerns and challenges"),
+        ("row", [["Issue"], ["Action being taken"], ["Lead"]]),
+        ("row", [["Agency use is 30%."], ["A recruitment drive."], ["DCS"]]),
+    )
+    assert segment(layout, T).assessments == []
