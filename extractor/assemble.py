@@ -98,6 +98,12 @@ def _piece(group: list, area: str | None, text: str) -> TextPiece:
                      area=area)
 
 
+# Lines before the first section that may hold the authority's name or the period unlabelled.
+_OPENING = 12
+# A line longer than this that mentions months is a sentence, not the period.
+_MAX_PERIOD_LINE_WORDS = 10
+
+
 def _field_text(segments: Segments, name: str) -> str | None:
     run = segments.fields.get(name)
     return run.text.strip() if run is not None and run.text.strip() else None
@@ -109,9 +115,13 @@ def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
         warnings.append(f"authority: {name!r} is a date or period, not a name; not used")
         name = None
     authority = canonical_authority(name) if name else None
-    if authority is None:
-        opening = " ".join(p.text for p in segments.preamble[:12])
-        authority = find_authority_in_text(opening) if opening else None
+    opening = [p.text for p in segments.preamble[:_OPENING]]
+    for line in ([] if authority else opening):  # a title block: the line that names it
+        authority = find_authority_in_text(line)
+        if authority is not None:
+            break
+    if authority is None and opening:
+        authority = find_authority_in_text(" ".join(opening))
     if authority is None:
         warnings.append("authority: not found in the document")
     return authority
@@ -119,6 +129,10 @@ def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
 
 def _period(segments: Segments, warnings: list[str]) -> Period | None:
     label = _field_text(segments, "period")
+    if label is None:  # a title block: a short line of the opening that is a period
+        label = next((p.text.strip() for p in segments.preamble[:_OPENING]
+                      if len(p.text.split()) <= _MAX_PERIOD_LINE_WORDS
+                      and parse_period(p.text) is not None), None)
     if label is None:
         warnings.append("period: not found in the document")
         return None

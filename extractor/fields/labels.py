@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["LabelledValue", "read_label_line", "text_columns"]
+__all__ = ["LabelledValue", "read_label_line", "read_name_role_line", "text_columns"]
 
-# Between text columns: a tab, or two or more spaces (no-break spaces included).
-_COLUMN_GAP = re.compile(r"\s*\t\s*|[ \u00a0]{2,}")
+# Between text columns: a tab, two or more spaces (no-break spaces included), or a spaced bar or
+# bullet ("Adviser: Jo Bell | DfE case lead: Ann Bee").
+_COLUMN_GAP = re.compile(r"\s*\t\s*|\s+[|\u2022\u00b7]\s+|[ \u00a0]{2,}")
 # Between a label and its value on a line of one column: a spaced dash or hyphen.
 _DASH = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+")
 # What may end a label column: "ADVISER:", "Case lead –".
@@ -51,6 +52,20 @@ def read_label_line(text: str, label_of: Callable[[str], str | None]) -> list[La
     start, end = columns[0]
     pair = _split(text, start, end, label_of, dash=True)
     return [pair] if pair is not None else []
+
+
+def read_name_role_line(text: str, label_of: Callable[[str], str | None]
+                        ) -> list[LabelledValue]:
+    """The people a title-block line names as "Name, Role" ("Jo Bell, DfE Adviser | Ann Bee, DfE
+    Case Lead"), the role being a field label: the value is the part before the comma."""
+    pairs = []
+    for start, end in _columns(text):
+        comma = text.rfind(",", start, end)
+        if comma > start and label_of(text[comma + 1:end].strip(_LABEL_END)) is not None:
+            name = label_of(text[comma + 1:end].strip(_LABEL_END))
+            assert name is not None
+            pairs.append(LabelledValue(name, *_trimmed(text, start, comma)))
+    return pairs
 
 
 def text_columns(text: str) -> list[str]:

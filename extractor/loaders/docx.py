@@ -6,8 +6,9 @@ style, "List Bullet"/"List Number" styles) and paragraphs starting with a typed 
 bullets with their level and rendered marker. Table cells keep their paragraphs and shading
 (read from ``w:tcPr/w:shd``, which python-docx does not expose); a horizontally merged cell
 appears once, a vertically merged continuation cell is empty, nested tables are flattened into
-their cell, content controls are read through, text boxes follow their paragraph. Headers,
-footers and deleted (tracked) text are ignored.
+their cell, content controls are read through, text boxes follow their paragraph. The first
+page's header comes first (some advisers put the authority, period and names there); other
+headers, footers and deleted (tracked) text are ignored.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from models.errors import UnreadableDocument
 __all__ = ["load_docx"]
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _STRICT = "{http://purl.oclc.org/ooxml/"  # ISO 29500 Strict namespaces, which python-docx lacks
 _FALLBACK = f"{{{_MC}}}Fallback"
 # Inline containers whose runs are part of the paragraph's text.
@@ -95,7 +97,31 @@ def load_docx(path: Path, *, limits: Limits | None = None) -> Layout:
     if body is None:
         raise UnreadableDocument("corrupt DOCX: the document has no body", path)
     walker = _Walker(Styles(styles), Numbering(numbering))
-    return emit(walker.body(body), "docx", path)
+    header = _first_page_header(part, body)
+    blocks = walker.body(header) if header is not None else []
+    return emit([*blocks, *walker.body(body)], "docx", path)
+
+
+def _first_page_header(part: Any, body: Any) -> Any | None:
+    """The ``w:hdr`` shown on the first page: the first section's "first" header when it has a
+    distinct first page, else its default one; None when there is none or it cannot be read."""
+    section = body.find(f"{q('p')}/{q('pPr')}/{q('sectPr')}")
+    if section is None:
+        section = body.find(q("sectPr"))
+    if section is None:
+        return None
+    kinds = {ref.get(q("type")): ref.get(f"{{{_R}}}id") for ref in section.findall(
+        q("headerReference"))}
+    wanted = "first" if section.find(q("titlePg")) is not None else "default"
+    target = kinds.get(wanted) or kinds.get("default")
+    try:
+        related = part.related_parts[target] if target else None
+    except KeyError:
+        return None
+    if related is None:
+        return None
+    element = getattr(related, "element", None)
+    return element if element is not None else parse_xml(related.blob)
 
 
 def _related(part: Any, relationship: str) -> Any | None:

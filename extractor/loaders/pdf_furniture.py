@@ -2,7 +2,8 @@
 
 A line near the top or bottom edge is furniture when the same text (digits ignored) sits at
 the same height on at least half of the pages, or when it is a lone page number
-("7", "Page 3 of 12") near the edge.
+("7", "Page 3 of 12") near the edge. The first page keeps its running header (as a Word
+document's first-page header is read): some advisers put the authority, period and names there.
 """
 
 from __future__ import annotations
@@ -51,9 +52,10 @@ def drop_furniture(pages: list[PageDraft]) -> None:
     for page in pages:
         counts.update({_key(*found) for found in _edge_lines(page, EDGE_BAND)})
     needed = max(2, round(MIN_SHARE * len(pages)))
-    for page in pages:
+    for number, page in enumerate(pages):
         furniture = {id(line) for line, side, distance in _edge_lines(page, EDGE_BAND)
-                     if _repeated(counts, _key(line, side, distance), needed)}
+                     if _repeated(counts, _key(line, side, distance), needed)
+                     and (number > 0 or side == "bottom")}
         furniture |= {id(line) for line, _, _ in _edge_lines(page, NUMBER_BAND)
                       if is_page_number(line.text)}
         if not furniture:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.fields.labels import read_label_line
+from extractor.fields.labels import read_label_line, read_name_role_line
 from extractor.layout import Cell, Layout, Paragraph, TableRow
 from extractor.segment.mend import Unit, mend
 from extractor.template import Section, Template
@@ -102,8 +102,10 @@ class _Walker:
         """A header-field label line ("ADVISER") or an inline "Adviser: Jo Bloggs"."""
         if self.section not in (None, "headline") or paragraph.kind == "bullet":
             return False
-        pairs = [pair for pair in read_label_line(paragraph.text, self.template.match_field_label)
-                 if pair.name not in self.out.fields]
+        found = read_label_line(paragraph.text, self.template.match_field_label)
+        if not found and self.section is None:  # a title block: "Jo Bell, DfE Adviser"
+            found = read_name_role_line(paragraph.text, self.template.match_field_label)
+        pairs = [pair for pair in found if pair.name not in self.out.fields]
         if pairs:
             self._flush_labels()
             for pair in pairs:
@@ -164,6 +166,10 @@ class _Walker:
             return
         if self._column_headings(row) or self._heading_row(row, cells):
             return
+        if self.section is None:
+            for cell in cells:  # a title block laid out as a table: read it as lines
+                self._cell_paragraphs(cell)
+            return
         if len(row.cells) == 1:
             self._cell_paragraphs(cells[0])  # a one-cell table is a framed block of text
             return
@@ -216,6 +222,8 @@ class _Walker:
 
     def _field_row(self, row: TableRow, cells: list[Cell]) -> bool:
         """Header-table rows: label | value (| label | value …), or a row of labels only."""
+        if self._stacked_fields(cells):
+            return True
         labels = {i: self.template.match_field_label(c.text) for i, c in enumerate(row.cells)}
         if len(cells) >= 2 and all(labels[i] for i, c in enumerate(row.cells) if c.paragraphs):
             self.column_fields = (row.table, {i: n for i, n in labels.items() if n})
@@ -229,6 +237,17 @@ class _Walker:
                 self.out.fields[name] = list(value.paragraphs)
                 found = True
         return found
+
+    def _stacked_fields(self, cells: list[Cell]) -> bool:
+        """Cells that each hold a label over its value ("Local authority" / "Penhallow ...")."""
+        stacked = [(self.template.match_field_label(c.paragraphs[0].text), c) for c in cells
+                   if len(c.paragraphs) >= 2]
+        if len(stacked) < 2 or len(stacked) < len(cells) or not all(n for n, _ in stacked):
+            return False
+        for name, cell in stacked:
+            assert name is not None
+            self.out.fields.setdefault(name, list(cell.paragraphs[1:]))
+        return True
 
     def _column_values(self, row: TableRow) -> bool:
         """The values row under a row of field labels."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.segment import segment
 from extractor.template import load_template
 from tests.extractor.layouts import build
@@ -40,3 +41,45 @@ def test_dfe_after_the_role_in_a_table_row_and_an_inline_line() -> None:
     fields = segment(layout, T).fields
     assert fields["case_lead"].text.strip() == "Ruth Adebayo"
     assert fields["authority"].text.strip() == "Eastmoor"
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("DfE lead official", "case_lead"), ("Independent adviser", "adviser"),
+    ("Quarter", "period"),
+])
+def test_more_label_spellings(label: str, field: str) -> None:
+    assert T.match_field_label(label) == field
+
+
+def test_cells_that_hold_a_label_over_its_value() -> None:
+    layout = build(("row", [["Council", "Northby Vale Council"], ["Quarter", "Q2 2024/25"],
+                            ["DfE lead official", "Idris Fenn"]]))
+    fields = segment(layout, T).fields
+    assert {name: run.text for name, run in fields.items()} == {
+        "authority": "Northby Vale Council", "period": "Q2 2024/25", "case_lead": "Idris Fenn"}
+
+
+def test_a_header_table_of_inline_labels_and_labels_split_by_a_bullet() -> None:
+    layout = build(("row", [["Northby Vale Council"], ["Adviser: Tamsin Reed"]]),
+                   "Quarter: Q2 2024/25 \u2022 DfE case lead: Idris Fenn",
+                   ("h", "Headline messages"), "All is well.")
+    fields = segment(layout, T).fields
+    assert {name: run.text for name, run in fields.items()} == {
+        "adviser": "Tamsin Reed", "period": "Q2 2024/25", "case_lead": "Idris Fenn"}
+
+
+def test_a_title_block_without_labels(tmp_path) -> None:
+    path = tmp_path / "northby.txt"
+    path.write_text("Northby Vale Council\n\n"
+                    "Children's services intervention: adviser highlight report\n\n"
+                    "1 July 2024 to 30 September 2024\n\n"
+                    "Prepared by Tamsin Reed, DfE Children's Services Adviser  |  "
+                    "Idris Fenn, DfE Case Lead\n\n"
+                    "Headline messages\n\nNorthby Vale is improving.\n\n"
+                    "Risks and concerns\n\n- Caseloads are high at 24 per worker.\n",
+                    encoding="utf-8")
+    report = extract(path)
+    assert report.authority is not None and report.authority.name == "Northby Vale Council"
+    assert report.period is not None and (report.period.start, report.period.end) == (
+        "2024-07", "2024-09")
+    assert (report.adviser, report.case_lead) == ("Tamsin Reed", "Idris Fenn")
