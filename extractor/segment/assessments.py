@@ -86,7 +86,7 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
                 heading, rest = _split_title(title)
                 drafts.append(AssessmentDraft(title=heading, area_paragraphs=rest))
             title = None
-            _read_row(cells, unit.continued, drafts, template)
+            _read_row(cells, unit.continued, drafts, template, exact_tables=exact_tables)
             continue
         title = None
         if (_is_area_heading(unit) or _GLUED_TITLE.match(unit.text)) and not (
@@ -169,9 +169,16 @@ def _opens_with_title(cells: _RowCells) -> bool:
 
 
 def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
-              template: Template) -> None:
+              template: Template, *, exact_tables: bool) -> None:
+    """Start an area at a row that opens with its title, or at any row with an area and a
+    rating of its own ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX
+    or HTML, any words in the rating cell); else the row continues the last area."""
     area_paragraphs = [p for p in cells.area if p.text]
-    if drafts and (continued or not area_paragraphs or not _starts_with_title(area_paragraphs[0])):
+    own_row = (bool(area_paragraphs) and area_paragraphs[0].kind != "bullet"  # not a plan item
+               and cells.rating is not None and bool(cells.rating.text.strip())
+               and (exact_tables or parse_rating(cells.rating.text).rating is not None))
+    if drafts and (continued or not area_paragraphs or not (
+            own_row or _starts_with_title(area_paragraphs[0]))):
         draft = drafts[-1]
         draft.area_paragraphs.extend(area_paragraphs)
     elif area_paragraphs:

@@ -430,3 +430,18 @@ def test_a_table_of_risks_without_a_rating_column_stays_in_the_risks() -> None:
         ("row", [["Agency use is 30%."], ["A recruitment drive."], ["DCS"]]),
     )
     assert segment(layout, T).assessments == []
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_rows_with_a_sentence_case_title_and_their_own_rating_are_areas(fmt: str) -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["RAG"], ["Commentary"]]),
+        ("row", [["Priority one: keeping children safe at home"], ["AMBER"], ["Better."]]),
+        ("row", [["Priority two: quality of supervision and oversight"], ["RED"], ["Worse."]]),
+        ("row", [["Recruitment of foster carers"], [], ["Continued from above."]]),
+        fmt=fmt,
+    )
+    assert [(d.title.text, d.rating) for d in drafts] == [
+        ("Priority one: keeping children safe at home", Rating.AMBER),
+        ("Priority two: quality of supervision and oversight", Rating.RED)]
+    assert [p.text for p in drafts[1].summary] == ["Worse.", "Continued from above."]
