@@ -169,3 +169,18 @@ def test_a_share_of_a_measure_does_not_take_its_key() -> None:
 
 def test_future_counts_are_not_measures() -> None:
     assert values("Plans for 24 children will be reviewed in November.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "target", "comparator"), [
+    ("Timeliness of single assessments reached 81% in May (target 90%, Inner London 86%).",
+     81, 90, 86),
+    ("Care leavers in suitable accommodation are 88%, above the London average of 84%.",
+     88, None, 84),
+    ("The average time to match a child with adopters is 205 days, compared with 180 days for "
+     "England.", 205, None, 180),
+    ("Contact timeliness is 74% against the local standard of 80%.", 74, 80, None),
+])
+def test_london_and_england_comparators_and_a_standard_as_target(
+        text: str, value: float, target: float | None, comparator: float | None) -> None:
+    found = read(text)
+    assert [(f.value, f.target, f.comparator) for f in found] == [(value, target, comparator)]
