@@ -8,7 +8,7 @@ from extractor.layout import Layout, Paragraph, TableRow
 from extractor.segment.assessments import AssessmentDraft, assessment_drafts
 from extractor.segment.items import bullet_items, text_runs
 from extractor.segment.runs import TextRun
-from extractor.segment.walk import Unit, walk
+from extractor.segment.walk import Unit, reads_as_sentence, walk
 from extractor.template import Template
 
 __all__ = ["AssessmentDraft", "Segments", "TextRun", "is_highlight_report", "segment"]
@@ -44,7 +44,8 @@ def segment(layout: Layout, template: Template) -> Segments:
         fields={name: TextRun(parts) for name, parts in walked.fields.items() if parts},
         headline=text_runs(_paragraphs(sections.get("headline", [])), words_before_a_figure=words),
         bullets={
-            key: bullet_items(_paragraphs(sections.get(key, [])), words_before_a_figure=words)
+            key: bullet_items(_list_paragraphs(sections.get(key, [])),
+                              words_before_a_figure=words)
             for key in BULLET_SECTIONS
         },
         next_update=next_update[0] if next_update else None,
@@ -65,6 +66,21 @@ def is_highlight_report(segments: Segments, template: Template) -> bool:
         or (fields >= 2 and sections >= 1)
         or (title >= _TITLE_CUTOFF and sections + fields >= 1)
     )
+
+
+def _list_paragraphs(units: list[Unit]) -> list[Paragraph]:
+    """The paragraphs of a list section. A table row of several cells is one item, its first
+    cell that reads as a sentence ("Risk | Mitigation | Owner", "Theme | Risk"); a row with none
+    (the header row) is no item."""
+    out: list[Paragraph] = []
+    for unit in units:
+        filled = [c for c in unit.cells if c.paragraphs] if isinstance(unit, TableRow) else []
+        if len(filled) < 2:
+            out.extend(_paragraphs([unit]))
+            continue
+        item = next((c for c in filled if reads_as_sentence(c.text)), None)
+        out.extend(item.paragraphs if item is not None else [])
+    return out
 
 
 def _paragraphs(units: list[Unit]) -> list[Paragraph]:

@@ -37,6 +37,8 @@ class Walked:
             self.sections.setdefault(section, []).append(unit)
 
 
+# A table cell of at least this many words holds a sentence, not a heading.
+_SENTENCE_WORDS = 6
 # Where the blocks under a heading of no known section go (nothing reads them).
 UNRECOGNISED = "unrecognised"
 
@@ -194,6 +196,9 @@ class _Walker:
                 self._open(heading)
             return False
         self._open(heading)
+        if heading.kind == "bullets" and len(first) == 1 and not any(
+                reads_as_sentence(c.text) for c in cells[1:]):
+            return True  # the header row of a list table: "Risk | Mitigation | Owner"
         for paragraph in first[1:]:
             self.paragraph(paragraph)
         for cell in cells[1:]:
@@ -284,6 +289,11 @@ class _Walker:
     def _instruction(self, text: str) -> bool:
         bracketed = text.startswith("(") and text.endswith(")")
         return self.template.is_instruction(text) or (bracketed and self.after_heading)
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Words that make a sentence (a list item), not a label or a column heading."""
+    return len(text.split()) >= _SENTENCE_WORDS or text.rstrip().endswith((".", "!", "?"))
 
 
 def _in_capitals(text: str) -> bool:

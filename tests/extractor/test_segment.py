@@ -445,3 +445,19 @@ def test_rows_with_a_sentence_case_title_and_their_own_rating_are_areas(fmt: str
         ("Priority one: keeping children safe at home", Rating.AMBER),
         ("Priority two: quality of supervision and oversight", Rating.RED)]
     assert [p.text for p in drafts[1].summary] == ["Worse.", "Continued from above."]
+
+
+def test_a_list_written_as_a_table_gives_one_item_per_row() -> None:
+    layout = build(
+        ("h", "Issues and risks"),
+        ("row", [["Risk"], ["Likelihood"], ["Mitigation"]]),
+        ("row", [["Court work drifts past 26 weeks."], ["High"],
+                 ["A weekly legal gateway is planned."]]),
+        ("row", [["Workforce"], ["Agency use has reached a third of all posts."], ["DCS"]]),
+        ("h", "Positives"),
+        ("row", [["Visits are timely in 95% of cases."], ["Audits agree."]]),
+    )
+    bullets = segment(layout, T).bullets
+    assert [r.text for r in bullets["risks"]] == [
+        "Court work drifts past 26 weeks.", "Agency use has reached a third of all posts."]
+    assert [r.text for r in bullets["going_well"]] == ["Visits are timely in 95% of cases."]
