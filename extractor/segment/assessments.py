@@ -176,7 +176,7 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     area_paragraphs = [p for p in cells.area if p.text]
     own_row = (bool(area_paragraphs) and area_paragraphs[0].kind != "bullet"  # not a plan item
                and cells.rating is not None and bool(cells.rating.text.strip())
-               and (exact_tables or parse_rating(cells.rating.text).rating is not None))
+               and (exact_tables or _states_a_rating(cells.rating.text)))
     if drafts and (continued or not area_paragraphs or not (
             own_row or _starts_with_title(area_paragraphs[0]))):
         draft = drafts[-1]
@@ -192,6 +192,12 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     for cell in cells.summary:
         for paragraph in cell.paragraphs:
             _spill(draft, paragraph, template)
+
+
+def _states_a_rating(text: str) -> bool:
+    """A rating, or words saying there is none yet ("Not rated", "R/A/G")."""
+    reading = parse_rating(text)
+    return reading.rating is not None or reading.is_placeholder
 
 
 def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[AssessmentDraft]:

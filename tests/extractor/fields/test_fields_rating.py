@@ -36,7 +36,7 @@ def test_parse_rating(text: str, rating: Rating) -> None:
 @pytest.mark.parametrize("text", ["R / A / G", "R/A/G", "RAG", "Red / Amber / Green",
                                   "PROGRESS R / A / G (Against improvement plan)",
                                   "R/A/G rating",
-                                  "Choose an item.", "r/a/g"])
+                                  "Choose an item.", "r/a/g", "Not rated", "Not yet rated"])
 def test_unfilled_placeholder(text: str) -> None:
     reading = parse_rating(text)
     assert reading.rating is None and reading.is_placeholder
