@@ -9,6 +9,7 @@ from extractor.fields import (
     parse_month,
     parse_period,
 )
+from extractor.fields.labels import text_columns
 from extractor.figures import TextPiece, find_entities, find_indicators
 from extractor.nlp import pipe
 from extractor.segment import AssessmentDraft, Segments, TextRun
@@ -129,10 +130,11 @@ def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
 
 def _period(segments: Segments, warnings: list[str]) -> Period | None:
     label = _field_text(segments, "period")
-    if label is None:  # a title block: a short line of the opening that is a period
-        label = next((p.text.strip() for p in segments.preamble[:_OPENING]
-                      if len(p.text.split()) <= _MAX_PERIOD_LINE_WORDS
-                      and parse_period(p.text) is not None), None)
+    if label is None:  # a title block: a short line (or column of one) that is a period
+        label = next((column.strip() for p in segments.preamble[:_OPENING]
+                      for column in text_columns(p.text)
+                      if len(column.split()) <= _MAX_PERIOD_LINE_WORDS
+                      and parse_period(column) is not None), None)
     if label is None:
         warnings.append("period: not found in the document")
         return None

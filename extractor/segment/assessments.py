@@ -37,6 +37,13 @@ _MAX_RATING_WORDS = 5
 # "SOCIAL WORK PRACTICE To deliver …": a capitalised title run glued to the text after it.
 _CAPS_WORD = r"(?:&|\(?[A-Z][A-Z'’&,/()-]*)"
 _GLUED_TITLE = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,12}}?{_CAPS_WORD})\s+(?=[A-Z][a-z])")
+# A summary that opens with its rating: "Rating: AMBER (no change). The front door …".
+_LABELLED_RATING = re.compile(
+    r"^\s*(?P<label>[A-Za-z /]{2,20}?)\s*:\s*(?P<rating>[^.;:]{1,40})[.;]\s")
+# A title line ending with its rating in brackets, after an optional number ("3.2 Adoption
+# [GREEN]").
+_BRACKETED_RATING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<title>[^\[\]()]+?)\s*[\[(](?P<rating>[^\]()]{1,25})[\])]\s*$")
 # Where a sentence may start after a title run on into it: a capitalised word after a word.
 _SENTENCE_START = re.compile(r"(?<=[\w)])\s+(?=[A-Z][a-z])")
 
@@ -207,7 +214,13 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     for paragraph in _join_wrapped_titles(paragraphs, template):
         if template.match_heading(paragraph.text) or _is_column_headings(paragraph, template):
             continue
-        if _is_area_heading(paragraph):
+        rated = _title_with_rating(paragraph)
+        if rated is not None:  # "3.2  Help and protection  [AMBER]"
+            title, reading, rating_text = rated
+            draft = AssessmentDraft(title=title)
+            _set_rating(draft, reading, rating_text)
+            drafts.append(draft)
+        elif _is_area_heading(paragraph):
             title, rest = _split_title(paragraph)
             drafts.append(AssessmentDraft(title=title, summary=rest))
         elif drafts:
@@ -217,6 +230,19 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
             else:
                 _spill(draft, paragraph, template)
     return drafts
+
+
+def _title_with_rating(paragraph: Paragraph) -> tuple[Paragraph, RatingReading, str] | None:
+    """A title line that ends with its rating in brackets ("3.2 Help and protection [AMBER]"):
+    the title without its number and the rating; None for any other line."""
+    match = _BRACKETED_RATING.match(paragraph.text)
+    if match is None or len(match.group("title").split()) > _MAX_TITLE_WORDS:
+        return None
+    reading = find_rating_line(match.group("rating"))
+    if reading is None:
+        return None
+    return (paragraph.part(match.start("title"), match.end("title"), kind="heading"), reading,
+            match.group("rating").strip())
 
 
 def _join_wrapped_titles(paragraphs: list[Paragraph], template: Template) -> list[Paragraph]:
@@ -330,6 +356,11 @@ def _spill(draft: AssessmentDraft, paragraph: Paragraph, template: Template) -> 
         if reading is not None:
             _set_rating(draft, reading, paragraph.text)
             return
+        opening = _LABELLED_RATING.match(paragraph.text)  # "Rating: Amber (no change). The …"
+        if opening and template.table_role(opening.group("label")) == "rating":
+            reading = find_rating_line(opening.group("rating"))
+            if reading is not None:
+                _set_rating(draft, reading, opening.group("rating"))
     if paragraph.text:
         draft.summary.append(paragraph)
 

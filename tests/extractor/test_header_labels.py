@@ -83,3 +83,15 @@ def test_a_title_block_without_labels(tmp_path) -> None:
     assert report.period is not None and (report.period.start, report.period.end) == (
         "2024-07", "2024-09")
     assert (report.adviser, report.case_lead) == ("Tamsin Reed", "Idris Fenn")
+
+
+def test_the_period_in_one_column_of_a_running_header_line(tmp_path) -> None:
+    path = tmp_path / "northby.txt"
+    path.write_text("Northby Vale Council  \u00b7  Adviser highlight report  \u00b7  "
+                    "01/05/2024 \u2013 30/06/2024\n\n"
+                    "Headline messages\n\nNorthby Vale is improving.\n\n"
+                    "Risks and concerns\n\n- Caseloads are high at 24 per worker.\n",
+                    encoding="utf-8")
+    report = extract(path)
+    assert report.period is not None and (report.period.start, report.period.end) == (
+        "2024-05", "2024-06")

@@ -461,3 +461,25 @@ def test_a_list_written_as_a_table_gives_one_item_per_row() -> None:
     assert [r.text for r in bullets["risks"]] == [
         "Court work drifts past 26 weeks.", "Agency use has reached a third of all posts."]
     assert [r.text for r in bullets["going_well"]] == ["Visits are timely in 95% of cases."]
+
+
+def test_a_summary_that_opens_with_its_rating_rates_the_row() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Commentary"]]),
+        ("row", [["Care leavers"], ["RAG: Amber/Green (improving). Most young people are in "
+                                    "touch."]]),
+        ("row", [["Adoption"], ["Adoption: a strength. Six children were placed."]]),
+    )
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("care_leavers", Rating.AMBER_GREEN), ("adoption", None)]
+
+
+def test_areas_as_numbered_title_lines_with_the_rating_in_brackets() -> None:
+    drafts = _assessments(
+        ("p", "4.1 Quality of supervision (RED)"), ("p", "Supervision is irregular."),
+        ("p", "4.2 Children in care [Amber/Green]"), ("p", "Placements are more stable."),
+    )
+    assert [(d.title.text, d.area, d.rating) for d in drafts] == [
+        ("Quality of supervision", "quality_of_supervision", Rating.RED),
+        ("Children in care", "children_in_care", Rating.AMBER_GREEN)]
+    assert [p.text for p in drafts[1].summary] == ["Placements are more stable."]
