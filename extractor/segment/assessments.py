@@ -44,6 +44,8 @@ _LABELLED_RATING = re.compile(
 # [GREEN]").
 _BRACKETED_RATING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<title>[^\[\]()]+?)\s*[\[(](?P<rating>[^\]()]{1,25})[\])]\s*$")
+# A narrow rating cell wraps "Red-Amber" and "Red/Amber" after the dash or slash.
+_WRAPPED_AT_DASH = re.compile(r"([-/\u2013])\s*\n\s*")
 # Where a sentence may start after a title run on into it: a capitalised word after a word.
 _SENTENCE_START = re.compile(r"(?<=[\w)])\s+(?=[A-Z][a-z])")
 
@@ -59,6 +61,7 @@ class AssessmentDraft:
     rating_text: str | None = None
     rating_seen: bool = False
     placeholder: bool = False
+    written_out: bool = False  # begun by a title paragraph: the paragraphs after it are its own
 
     @property
     def area(self) -> str:
@@ -88,12 +91,26 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
             if header is not None:
                 roles = header
                 continue
+            label = _label_row(unit, template)
+            if label is not None:  # "Progress rating | Amber" under a title paragraph
+                if title is not None:
+                    drafts.append(_titled_draft(title))
+                    title = None
+                if label == "rating" and drafts:
+                    _read_rating_cell(drafts[-1], unit.cells[-1])
+                continue
             cells = _RowCells.of(unit, roles)
             if title is not None and not unit.continued and not _opens_with_title(cells):
                 heading, rest = _split_title(title)
                 drafts.append(AssessmentDraft(title=heading, area_paragraphs=rest))
             title = None
             _read_row(cells, unit.continued, drafts, template, exact_tables=exact_tables)
+            continue
+        reading = _rating_line(unit.text, template) if title is not None else None
+        if title is not None and reading is not None:  # a title, then "RAG: Amber"
+            drafts.append(_titled_draft(title))
+            _set_rating(drafts[-1], reading, unit.text)
+            title = None
             continue
         title = None
         if (_is_area_heading(unit) or _GLUED_TITLE.match(unit.text)) and not (
@@ -151,12 +168,32 @@ def _guess_roles(cells: list[Cell]) -> list[str]:
 
 def _belongs_to_summary(draft: AssessmentDraft, paragraph: Paragraph, template: Template,
                         exact_tables: bool) -> bool:
+    if draft.written_out and not template.match_heading(paragraph.text):
+        return True  # an area written as paragraphs: its text follows it
     if draft.summary and continues(draft.summary[-1].text, paragraph.text,
                                    words_before_a_figure=template.words_before_a_figure):
         return True
     if exact_tables or template.match_heading(paragraph.text):
         return False
     return not _is_area_heading(paragraph) or find_rating_line(paragraph.text) is not None
+
+
+def _titled_draft(title: Paragraph) -> AssessmentDraft:
+    """The area a title paragraph starts (its rating and summary follow it)."""
+    heading, rest = _split_title(title)
+    return AssessmentDraft(title=heading, area_paragraphs=rest, written_out=True)
+
+
+def _label_row(row: TableRow, template: Template) -> str | None:
+    """The role a two-cell "label | value" row states ("Progress rating | Amber" is "rating",
+    "Direction of travel | Improving" is "ignore"), or None for any other row."""
+    cells = [c for c in row.cells if c.paragraphs]
+    if len(cells) != 2 or len(row.cells) != 2:
+        return None
+    role = template.table_role(cells[0].text)
+    if role == "rating" and _states_a_rating(cells[1].text):
+        return role
+    return "ignore" if role == "ignore" else None
 
 
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
@@ -293,7 +330,8 @@ def _is_area_heading(paragraph: Paragraph) -> bool:
     if area_key(text) in OFSTED_AREAS:
         return True
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and (paragraph.kind == "heading" or all(c.isupper() for c in letters))
+    return bool(letters) and (paragraph.kind == "heading" or paragraph.bold
+                              or all(c.isupper() for c in letters))
 
 
 def _reads_as_rating_cell(cell: Cell) -> bool:
@@ -314,6 +352,10 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
     """The rating from the cell's words, else its shading; the placeholder R/A/G is no rating
     unless the cell is shaded (the adviser coloured it and left the words)."""
     if draft.rating is not None:  # a continuation of a row already rated
+        return
+    whole = _WRAPPED_AT_DASH.sub(r"\1", cell.text).replace("\n", " ")  # "Red-" / "Amber"
+    if len(cell.paragraphs) > 1 and parse_rating(whole).rating is not None:
+        _set_rating(draft, parse_rating(whole), whole)
         return
     for paragraph in cell.paragraphs:
         reading = parse_rating(paragraph.text)

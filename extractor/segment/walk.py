@@ -89,7 +89,8 @@ class _Walker:
         if heading is not None:
             self._open(heading)
             return True
-        if paragraph.kind == "heading" and self._in_list_section():
+        if (paragraph.kind == "heading" or (paragraph.bold and _in_capitals(text))) and (
+                self._in_list_section()):
             # a heading of no section ends the list: "Document control", "Distribution"
             self._flush_labels()
             self.section = UNRECOGNISED
@@ -293,7 +294,8 @@ class _Walker:
 
 def reads_as_sentence(text: str) -> bool:
     """Words that make a sentence (a list item), not a label or a column heading."""
-    return len(text.split()) >= _SENTENCE_WORDS or text.rstrip().endswith((".", "!", "?"))
+    words = len(text.split())
+    return words >= _SENTENCE_WORDS or (words >= 3 and text.rstrip().endswith((".", "!", "?")))
 
 
 def _in_capitals(text: str) -> bool:

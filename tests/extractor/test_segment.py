@@ -483,3 +483,42 @@ def test_areas_as_numbered_title_lines_with_the_rating_in_brackets() -> None:
         ("Quality of supervision", "quality_of_supervision", Rating.RED),
         ("Children in care", "children_in_care", Rating.AMBER_GREEN)]
     assert [p.text for p in drafts[1].summary] == ["Placements are more stable."]
+
+
+def test_areas_as_titles_with_label_rows_or_a_rating_line_after_a_table() -> None:
+    drafts = _assessments(
+        ("row", [["Priority"], ["Rating"], ["Commentary"]]),
+        ("row", [["Timely assessments"], ["RA"], ["Too slow."]]),
+        ("h", "Family support hubs"),
+        ("row", [["Progress rating"], ["Amber/Green"]]),
+        ("row", [["Direction of travel"], ["Improving"]]),
+        ("p", "Three hubs are open."),
+        ("p", "The experiences and progress of care leavers"),
+        ("p", "RAG: Red"),
+        ("p", "Too few are in education or work."),
+    )
+    assert [(d.title.text, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("Timely assessments", Rating.RED_AMBER, ["Too slow."]),
+        ("Family support hubs", Rating.AMBER_GREEN, ["Three hubs are open."]),
+        ("The experiences and progress of care leavers", Rating.RED,
+         ["Too few are in education or work."])]
+
+
+def test_a_rating_a_narrow_cell_wrapped_at_its_dash() -> None:
+    drafts = _assessments(("row", [["Adoption"], ["Red-", "Amber"], ["Matching is slow."]]),
+                          fmt="pdf")
+    assert [d.rating for d in drafts] == [Rating.RED_AMBER]
+
+
+def test_a_bold_capitals_line_of_no_section_ends_a_list_and_a_number_column_is_no_item() -> None:
+    layout = build(
+        ("h", "Concerns"),
+        ("row", [["No."], ["Concern"]]),
+        ("row", [["1"], ["Placement costs have risen by a fifth this year."]]),
+        ("p", "OWN PRIORITIES"),
+        ("p", "Ratings: R = Red, A = Amber, G = Green."),
+    )
+    next(b for b in layout.blocks if isinstance(b, Paragraph) and b.text == "OWN PRIORITIES"
+         ).bold = True
+    assert [r.text for r in segment(layout, T).bullets["risks"]] == [
+        "Placement costs have risen by a fifth this year."]
