@@ -184,3 +184,16 @@ def test_london_and_england_comparators_and_a_standard_as_target(
         text: str, value: float, target: float | None, comparator: float | None) -> None:
     found = read(text)
     assert [(f.value, f.target, f.comparator) for f in found] == [(value, target, comparator)]
+
+
+@pytest.mark.parametrize(("text", "value", "previous"), [
+    ("Strategy discussions within three days reached 88% in May (April: 81%).", 88, 81),
+    ("There were 530 children on plans at the end of May (previous quarter: 502).", 530, 502),
+    ("Referrals rose to 1,208 in the quarter (Jan-Mar: 1,116).", 1208, 1116),
+    ("Re-referrals were 19% in September (Q1: 23%).", 19, 23),
+])
+def test_an_earlier_value_in_brackets_named_by_its_period(
+        text: str, value: float, previous: float) -> None:
+    found = read(text)
+    assert [(f.value, f.previous.value if f.previous else None) for f in found] == [
+        (value, previous)]
