@@ -97,7 +97,10 @@ def load_docx(path: Path, *, limits: Limits | None = None) -> Layout:
     if body is None:
         raise UnreadableDocument("corrupt DOCX: the document has no body", path)
     walker = _Walker(Styles(styles), Numbering(numbering))
-    header = _first_page_header(part, body)
+    try:
+        header = _first_page_header(part, body)
+    except _ERRORS:  # a damaged header costs the header, never the document
+        header = None
     blocks = walker.body(header) if header is not None else []
     return emit([*blocks, *walker.body(body)], "docx", path)
 
@@ -114,10 +117,7 @@ def _first_page_header(part: Any, body: Any) -> Any | None:
         q("headerReference"))}
     wanted = "first" if section.find(q("titlePg")) is not None else "default"
     target = kinds.get(wanted) or kinds.get("default")
-    try:
-        related = part.related_parts[target] if target else None
-    except KeyError:
-        return None
+    related = part.related_parts.get(target) if target else None
     if related is None:
         return None
     element = getattr(related, "element", None)
