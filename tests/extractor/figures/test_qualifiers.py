@@ -197,3 +197,16 @@ def test_an_earlier_value_in_brackets_named_by_its_period(
     found = read(text)
     assert [(f.value, f.previous.value if f.previous else None) for f in found] == [
         (value, previous)]
+
+
+@pytest.mark.parametrize(("text", "value", "previous"), [
+    ("Westby had 402 children in care at 31 October, up from 377 at the end of July.", 402, 377),
+    ("Audits rated good rose to 61%, compared with 49% in Q2.", 61, 49),
+    ("Agency workers have fallen to 41, from 56 in June.", 41, 56),
+    ("Referrals: 980 in the period, compared with 1,020 in the previous period.", 980, 1020),
+])
+def test_an_earlier_value_after_a_date_a_comma_or_named_by_its_quarter(
+        text: str, value: float, previous: float) -> None:
+    found = [f for f in read(text) if f.value == value]
+    assert [(f.value, f.previous.value if f.previous else None) for f in found] == [
+        (value, previous)]
