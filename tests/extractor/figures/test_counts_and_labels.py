@@ -132,6 +132,12 @@ def test_with_joins_an_elided_figure() -> None:
 def test_forecasts_are_not_measures() -> None:
     assert values("The council expects 120 children to enter care this year.", PERIOD) == []
     assert values("The new hub could potentially see 30% of contacts diverted.", PERIOD) == []
+    assert values("Numbers are expected to reach 45% by March.", PERIOD) == []
+
+
+def test_an_expected_standard_is_no_forecast() -> None:
+    fig = one("Visits within the expected timescale: 83% in October (target 90%).", PERIOD)
+    assert (fig.value, fig.target) == (83, 90)
 
 
 def test_a_projected_overspend_is_a_figure() -> None:
