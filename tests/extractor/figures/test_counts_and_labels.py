@@ -218,3 +218,10 @@ def test_an_earlier_value_named_by_its_period() -> None:
 )
 def test_count_ranges_and_parts_are_not_counts(text: str) -> None:
     assert values(text, PERIOD) == []
+
+
+def test_a_count_after_numbered_or_totalled_with_the_verb_out_of_its_label() -> None:
+    found = read("Children on plans numbered 233 at the end of May, compared with 251 in "
+                 "February.", PERIOD)
+    assert [(f.value, f.label, f.previous.value if f.previous else None) for f in found] == [
+        (233, "children on plans", 251)]
