@@ -66,7 +66,8 @@ def _words() -> _Words:
     named = re.compile(
         rf"(?:\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b({names})\b\.?"
         rf"(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)"  # "March 15, 2021"
-        rf"|[\s,'\u2019/)-]*(\d{{4}}|\d\d)(?!\d|st|nd|rd|th|:|\.\d|/\d))?"
+        # a year after the month, unless it is the day of the next date ("3 October – 14 Nov")
+        rf"|[\s,'\u2019/)-]*(\d{{4}}|\d\d)(?!\d|st|nd|rd|th|:|\.\d|/\d|\s+(?:{names})\b))?"
     )
     seasons = "|".join(sorted({*data["seasons"], *data["terms"]}))
     ordinals = "|".join(data["quarters"])
