@@ -89,7 +89,7 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
         if isinstance(unit, TableRow):
             header = _header_roles(unit, template)
             if header is not None:
-                roles = header
+                roles, title = header, None  # a line over a table's header row is its caption
                 continue
             label = _label_row(unit, template)
             if label is not None:  # "Progress rating | Amber" under a title paragraph
@@ -128,6 +128,7 @@ class _RowCells:
     area: list[Paragraph]
     rating: Cell | None
     summary: list[Cell]
+    untitled: bool = False  # the header says which cell is the area's, and it is empty
 
     @classmethod
     def of(cls, row: TableRow, roles: dict[int, str] | None) -> _RowCells:
@@ -143,7 +144,9 @@ class _RowCells:
                 for p in c.paragraphs]  # cells whose role is "ignore" (a trend, say) drop out
         rating = next((c for c, r in zip(cells, role, strict=True) if r == "rating"), None)
         summary = [c for c, r in zip(cells, role, strict=True) if r == "summary"]
-        return cls(area=area, rating=rating, summary=summary)
+        titled = [c for c, r in zip(cells, role, strict=True) if r in ("area", "plan")]
+        untitled = bool(roles) and len(titled) > 1 and not titled[0].paragraphs
+        return cls(area=area, rating=rating, summary=summary, untitled=untitled)
 
 
 def _guess_roles(cells: list[Cell]) -> list[str]:
@@ -214,14 +217,15 @@ def _opens_with_title(cells: _RowCells) -> bool:
 
 def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
               template: Template, *, exact_tables: bool) -> None:
-    """Start an area at a row that opens with its title, or at any row with an area and a
-    rating of its own ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX
-    or HTML, any words in the rating cell); else the row continues the last area."""
+    """Start an area at a row that opens with its title (not at a row whose area cell, merged
+    with the one above, is empty), or at any row with an area and a rating of its own
+    ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX or HTML, any words
+    in the rating cell); else the row continues the last area."""
     area_paragraphs = [p for p in cells.area if p.text]
     own_row = (bool(area_paragraphs) and area_paragraphs[0].kind != "bullet"  # not a plan item
                and cells.rating is not None and bool(cells.rating.text.strip())
                and (exact_tables or _states_a_rating(cells.rating.text)))
-    if drafts and (continued or not area_paragraphs or not (
+    if drafts and (continued or not area_paragraphs or cells.untitled or not (
             own_row or _starts_with_title(area_paragraphs[0]))):
         draft = drafts[-1]
         draft.area_paragraphs.extend(area_paragraphs)

@@ -75,17 +75,21 @@ class _Walker:
         self.out.add(self.section, paragraph)
 
     def _heading(self, paragraph: Paragraph, text: str) -> bool:
-        """Open the section this paragraph heads; "Heading: text" keeps the text as content."""
+        """Open the section this paragraph heads; "Heading: text" keeps the text as content,
+        unless the whole line is a heading set as one ("Progress: what is going well")."""
+        styled = _styled_as_heading(paragraph, text)
+        whole = self.template.match_heading(text, styled=True) if styled else None
         label, colon, rest = text.partition(":")
         # "Risks: …" in running text is not a heading; a longer label or a bold one is.
-        if colon and rest.strip() and (len(label.split()) > 1 or paragraph.bold):
+        if whole is None and colon and rest.strip() and (
+                len(label.split()) > 1 or paragraph.bold):
             heading = self.template.match_heading(label)
             if heading is not None:
                 self._open(heading)
                 self.after_heading = False
                 self.out.add(self.section, paragraph.part(len(label) + 1))
                 return True
-        heading = self.template.match_heading(text, styled=_styled_as_heading(paragraph, text))
+        heading = whole or self.template.match_heading(text, styled=styled)
         if heading is not None:
             self._open(heading)
             return True

@@ -522,3 +522,32 @@ def test_a_bold_capitals_line_of_no_section_ends_a_list_and_a_number_column_is_n
          ).bold = True
     assert [r.text for r in segment(layout, T).bullets["risks"]] == [
         "Placement costs have risen by a fifth this year."]
+
+
+def test_a_bold_heading_with_a_colon_in_it_and_areas_for_development() -> None:
+    layout = build(("p", "Progress: what is going well"), ("b", "Visits are timely."),
+                   ("p", "Areas for development"), ("b", "Plans are weak."))
+    for block in layout.blocks:
+        if isinstance(block, Paragraph) and block.kind == "paragraph":
+            block.bold = True
+    bullets = segment(layout, T).bullets
+    assert [r.text for r in bullets["going_well"]] == ["Visits are timely."]
+    assert [r.text for r in bullets["risks"]] == ["Plans are weak."]
+
+
+def test_an_actions_table_after_the_ratings_and_a_caption_over_a_table_are_no_areas() -> None:
+    layout = build(
+        ("h", "DETAILED ASSESSMENT"),
+        ("p", "Own improvement priorities"),
+        ("row", [["Area"], ["Plan item"], ["RAG"], ["Summary"]]),
+        ("row", [["Early help"], ["Open the hubs"], ["AMBER"], ["Two are open."]]),
+        ("row", [[], ["Train partners"], [], ["Training has begun."]]),
+        ("h", "Actions agreed"),
+        ("row", [["Action"], ["Lead"], ["By when"]]),
+        ("row", [["Publish the sufficiency strategy"], ["Director"], ["October"]]),
+    )
+    next(b for b in layout.blocks if isinstance(b, Paragraph)
+         and b.text == "Own improvement priorities").bold = True
+    drafts = segment(layout, T).assessments
+    assert [(d.area, d.rating) for d in drafts] == [("early_help", Rating.AMBER)]
+    assert [p.text for p in drafts[0].summary] == ["Two are open.", "Training has begun."]
