@@ -250,11 +250,28 @@ def _states_a_rating(text: str) -> bool:
 
 def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[AssessmentDraft]:
     """Areas written as paragraphs (no table): a title line, optional plan bullets, a rating
-    line ("AMBER", "RAG rating: Amber"), then the summary."""
+    line ("AMBER", "RAG rating: Amber"), then the summary. When the table's flattened header
+    names the rating column first ("RAG" / "Area" / "Summary", a text export that puts each cell
+    on a line), each rating line comes before its area's title line instead."""
     drafts: list[AssessmentDraft] = []
+    columns: list[str | None] = []  # the roles of the flattened header's lines, in order
+    waiting: tuple[RatingReading, str] | None = None  # a rating whose title comes next
     for paragraph in _join_wrapped_titles(paragraphs, template):
-        if template.match_heading(paragraph.text) or _is_column_headings(paragraph, template):
+        if template.match_heading(paragraph.text):
             continue
+        if _is_column_headings(paragraph, template):
+            columns.append(template.table_role(paragraph.text))
+            continue
+        if columns[:1] == ["rating"]:
+            reading = find_rating_line(paragraph.text)
+            if reading is not None and waiting is None:
+                waiting = reading, paragraph.text.strip()
+                continue
+            if waiting is not None:
+                drafts.append(AssessmentDraft(title=paragraph))
+                _set_rating(drafts[-1], *waiting)
+                waiting = None
+                continue
         rated = _title_with_rating(paragraph)
         if rated is not None:  # "3.2  Help and protection  [AMBER]"
             title, reading, rating_text = rated
