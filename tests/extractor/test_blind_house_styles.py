@@ -1,5 +1,6 @@
 """extract on reports in house styles written blind and keyed by hand, each as DOCX and as its
-LibreOffice PDF (tests/fixtures/house_styles_2: ten reports, house_styles_3: eight): header
+LibreOffice PDF (tests/fixtures/house_styles_2: ten reports, house_styles_3: eight;
+house_styles_4: six, also as LibreOffice HTML and text exports): header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
 columns, areas written as paragraphs or with their rating in brackets; other spellings."""
@@ -17,11 +18,16 @@ from extractor import extract
 from models import Indicator, Report
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-SETS = ("house_styles_2", "house_styles_3")
+SETS = ("house_styles_2", "house_styles_3", "house_styles_4")
+# The formats each set holds. The text export (each table cell on a line) is checked for its
+# header fields only: its lists gain the table's lines and its areas are not all read (README).
+FORMATS = {"house_styles_4": (".docx", ".pdf", ".html", ".txt")}
+BODY_FORMATS = (".docx", ".pdf", ".html")
 KEYS: dict[str, dict] = {
     name: {**report, "folder": folder} for folder in SETS
     for name, report in json.loads((FIXTURES / folder / "key.json").read_text("utf-8")).items()}
-CASES = [(name, suffix) for name in KEYS for suffix in (".docx", ".pdf")]
+CASES = [(name, suffix) for name in KEYS
+         for suffix in FORMATS.get(KEYS[name]["folder"], (".docx", ".pdf"))]
 # Read otherwise on purpose or not at all, each for a reason in its fixture's README:
 KNOWN = {
     ("wrenmoor-heath-2024-07", "adviser"),  # "Colin McArdle OBE": post-nominals are dropped
@@ -29,6 +35,12 @@ KNOWN = {
     ("fenwick-marsh-2024-09.pdf", "case_lead"),  # the PDF runs the line into the next one
     ("duncliffe-sands-2025-03.pdf", "adviser"),  # two names in one cell: the PDF joins them
     ("duncliffe-sands-2025-03.pdf", "case_lead"),
+}
+# Areas read otherwise: a PDF table whose header row is joined to its first row, or two rows
+# joined into one (house_styles_4's README).
+KNOWN_AREAS = {
+    ("brackwater-2025-06.pdf", "Improving the quality of assessments and plans"),
+    ("fallowmere-2025-11.pdf", "Adoption"), ("fallowmere-2025-11.pdf", "Care leavers"),
 }
 # Figures no unit of the contract holds: rates per 10,000 and word proportions (not read).
 NOT_CONTRACT_FIGURES = re.compile(r"per 10,000|^(?:three|two|one|four) (?:quarters|in)\b", re.I)
@@ -60,7 +72,7 @@ def test_header_fields(name: str, suffix: str) -> None:
             assert _norm(value) == _norm(want), field
 
 
-@pytest.mark.parametrize(("name", "suffix"), CASES)
+@pytest.mark.parametrize(("name", "suffix"), [c for c in CASES if c[1] in BODY_FORMATS])
 def test_going_well_and_risks_word_for_word(name: str, suffix: str) -> None:
     key, report = KEYS[name], _report(name, suffix)
     for section in ("going_well", "risks"):
@@ -68,12 +80,14 @@ def test_going_well_and_risks_word_for_word(name: str, suffix: str) -> None:
             _norm(text) for text in key[section]], section
 
 
-@pytest.mark.parametrize(("name", "suffix"), CASES)
+@pytest.mark.parametrize(("name", "suffix"), [c for c in CASES if c[1] in BODY_FORMATS])
 def test_every_area_with_its_rating(name: str, suffix: str) -> None:
     key, report = KEYS[name], _report(name, suffix)
     areas = [(a.area, a.rating.value if a.rating else None, _norm(a.title).lower())
              for a in report.assessments]
     for area in key["areas"]:
+        if (name + suffix, area["title"]) in KNOWN_AREAS:
+            continue
         found = [a for a in areas if a[0] == area["ofsted"]] if area["ofsted"] else [
             a for a in areas if a[2].startswith(_norm(area["title"]).lower()[:20])]
         assert found and found[0][1] == area["rating"], area["title"]
@@ -90,7 +104,8 @@ def test_keyed_figures_are_found_with_their_qualifiers(folder: str) -> None:
     one in ten of those found misses a keyed target, comparator or previous value."""
     found = total = 0
     wrong = []
-    for name, suffix in [(n, s) for n, s in CASES if KEYS[n]["folder"] == folder]:
+    for name, suffix in [(n, s) for n, s in CASES
+                         if KEYS[n]["folder"] == folder and s in BODY_FORMATS]:
         report = _report(name, suffix)
         for figure in KEYS[name]["figures"]:
             if NOT_CONTRACT_FIGURES.search(figure["snip"]) or figure["unit"] == "rate":
