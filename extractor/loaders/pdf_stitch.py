@@ -3,7 +3,8 @@
 A table continues when the next page starts with a table whose columns line up with it; a
 repeated header row is dropped. Its first row continues the previous row when that row ran to
 the bottom of the page (near the lowest text of any page, and within a bottom margin's reach of
-the page's edge) and the new one does not open with a heading in its first cell. A
+the page's edge), is not the table's header row (its first row, short and bold), and the new
+one does not open with a heading in its first cell. A
 paragraph continues when the next part is not a new item and either starts in lower case after
 an unfinished sentence or follows a line that was full (wrapped).
 """
@@ -31,6 +32,7 @@ BOTTOM_TOL = 1.5  # × font size: a row ending this close to the lowest text ran
 # points: no bottom margin and footer are taller (2.5 in). A row ending higher up the page did not
 # run off it, even when no page of a short document reaches lower (a page break before a table).
 MAX_BOTTOM_MARGIN = 180.0
+HEADER_CELL_WORDS = 6  # a header row's cells are no longer than this
 
 
 def continues(prev: ParaDraft, nxt: ParaDraft) -> bool:
@@ -72,6 +74,13 @@ def _texts(row: RowDraft) -> list[str]:
     return [" ".join(p.text for p in cell.paragraphs) for cell in row.cells]
 
 
+def _reads_as_header(row: RowDraft) -> bool:
+    """Short cells set in bold throughout: a table's header row."""
+    paragraphs = [p for cell in row.cells for p in cell.paragraphs]
+    return bool(paragraphs) and all(p.bold for p in paragraphs) and all(
+        len(text.split()) <= HEADER_CELL_WORDS for text in _texts(row))
+
+
 def _opens_with_heading(row: RowDraft) -> bool:
     first = row.cells[0].paragraphs
     return bool(first) and first[0].kind == "heading"
@@ -109,7 +118,9 @@ class _Stitcher:
             number = last.table
             if rows and _texts(rows[0]) == self.headers[number]:
                 rows = rows[1:]
-            if rows and self._runs_on(last, rows[0]):
+            # a header row left alone at the foot of a page is no row the next one continues
+            alone = _texts(last) == self.headers[number] and _reads_as_header(last)
+            if rows and not alone and self._runs_on(last, rows[0]):
                 self._join_rows(last, rows.pop(0))
         else:
             number = self.tables

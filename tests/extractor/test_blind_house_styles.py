@@ -36,12 +36,8 @@ KNOWN = {
     ("duncliffe-sands-2025-03.pdf", "adviser"),  # two names in one cell: the PDF joins them
     ("duncliffe-sands-2025-03.pdf", "case_lead"),
 }
-# Areas read otherwise: a PDF table whose header row is joined to its first row, or two rows
-# joined into one (house_styles_4's README).
-KNOWN_AREAS = {
-    ("brackwater-2025-06.pdf", "Improving the quality of assessments and plans"),
-    ("fallowmere-2025-11.pdf", "Adoption"), ("fallowmere-2025-11.pdf", "Care leavers"),
-}
+# Areas read otherwise: two PDF table rows joined into one (house_styles_4's README).
+KNOWN_AREAS = {("fallowmere-2025-11.pdf", "Adoption"), ("fallowmere-2025-11.pdf", "Care leavers")}
 # Figures no unit of the contract holds: rates per 10,000 and word proportions (not read).
 NOT_CONTRACT_FIGURES = re.compile(r"per 10,000|^(?:three|two|one|four) (?:quarters|in)\b", re.I)
 

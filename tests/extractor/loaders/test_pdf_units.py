@@ -394,3 +394,15 @@ def test_lines_paragraphs_and_columns_keep_every_word_in_order(spec: list) -> No
     assert [x for p in paragraphs for x in p.lines] == body
     rebuilt = " ".join((p.lines[0].first + " " if p.marker else "") + p.text for p in paragraphs)
     assert rebuilt.split() == " ".join(x.text for x in body).split()
+
+
+def test_a_header_row_alone_at_the_foot_of_a_page_is_not_continued() -> None:
+    header = _row(1, 740, 770, "AREA", "RAG")
+    for cell in header.cells:
+        for paragraph in cell.paragraphs:
+            paragraph.bold = True
+    pages = [_table_page(1, header),
+             _table_page(2, _row(2, 72, 200, "Practice", "AMBER"), _row(2, 200, 300, "Care",
+                                                                           "GREEN"))]
+    assert _rows(pages) == [(0, [["AREA"], ["RAG"]]), (0, [["Practice"], ["AMBER"]]),
+                            (0, [["Care"], ["GREEN"]])]
