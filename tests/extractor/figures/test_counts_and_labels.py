@@ -135,6 +135,13 @@ def test_forecasts_are_not_measures() -> None:
     assert values("Numbers are expected to reach 45% by March.", PERIOD) == []
 
 
+def test_a_survey_answer_with_would_is_a_measure() -> None:
+    fig = one("In the staff survey 71% of social workers would recommend Westby as a place to "
+              "work.", PERIOD)
+    assert (fig.value, fig.unit) == (71, "percent")
+    assert values("A further 12 children would be reviewed in May.", PERIOD) == []
+
+
 def test_an_expected_standard_is_no_forecast() -> None:
     fig = one("Visits within the expected timescale: 83% in October (target 90%).", PERIOD)
     assert (fig.value, fig.target) == (83, 90)
