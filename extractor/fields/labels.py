@@ -61,9 +61,8 @@ def read_name_role_line(text: str, label_of: Callable[[str], str | None]
     pairs = []
     for start, end in _columns(text):
         comma = text.rfind(",", start, end)
-        if comma > start and label_of(text[comma + 1:end].strip(_LABEL_END)) is not None:
-            name = label_of(text[comma + 1:end].strip(_LABEL_END))
-            assert name is not None
+        name = label_of(text[comma + 1:end].strip(_LABEL_END)) if comma > start else None
+        if name is not None:
             pairs.append(LabelledValue(name, *_trimmed(text, start, comma)))
     return pairs
 

@@ -375,8 +375,9 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
     if draft.rating is not None:  # a continuation of a row already rated
         return
     whole = _WRAPPED_AT_DASH.sub(r"\1", cell.text).replace("\n", " ")  # "Red-" / "Amber"
-    if len(cell.paragraphs) > 1 and parse_rating(whole).rating is not None:
-        _set_rating(draft, parse_rating(whole), whole)
+    joined = parse_rating(whole) if len(cell.paragraphs) > 1 else None
+    if joined is not None and joined.rating is not None:
+        _set_rating(draft, joined, whole)
         return
     for paragraph in cell.paragraphs:
         reading = parse_rating(paragraph.text)
@@ -399,9 +400,12 @@ def _rating_line(text: str, template: Template) -> RatingReading | None:
     if reading is not None:
         return reading
     label, colon, rest = text.partition(":")
-    if colon and template.table_role(label) == "rating":
-        return find_rating_line(rest)
-    return None
+    return _labelled_rating(label, rest, template) if colon else None
+
+
+def _labelled_rating(label: str, value: str, template: Template) -> RatingReading | None:
+    """The rating ``value`` states when ``label`` names the rating ("RAG", "Progress rating")."""
+    return find_rating_line(value) if template.table_role(label) == "rating" else None
 
 
 def _set_rating(draft: AssessmentDraft, reading: RatingReading, text: str) -> None:
@@ -420,10 +424,10 @@ def _spill(draft: AssessmentDraft, paragraph: Paragraph, template: Template) -> 
             _set_rating(draft, reading, paragraph.text)
             return
         opening = _LABELLED_RATING.match(paragraph.text)  # "Rating: Amber (no change). The …"
-        if opening and template.table_role(opening.group("label")) == "rating":
-            reading = find_rating_line(opening.group("rating"))
+        if opening is not None:
+            reading = _labelled_rating(opening["label"], opening["rating"], template)
             if reading is not None:
-                _set_rating(draft, reading, opening.group("rating"))
+                _set_rating(draft, reading, opening["rating"])
     if paragraph.text:
         draft.summary.append(paragraph)
 
