@@ -1,4 +1,4 @@
-"""Adviser and case-lead names: strip titles and role noise, recognise redactions."""
+"""Adviser and case-lead names: strip role noise and contact details, recognise redactions."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ class _Vocabulary:
     redaction: re.Pattern[str]
     blanks: frozenset[str]
     titles: frozenset[str]
+    post_nominals: frozenset[str]
     roles: frozenset[str]
 
 
@@ -40,6 +41,7 @@ def _vocabulary() -> _Vocabulary:
         redaction=re.compile("|".join(f"(?:{p})" for p in data["redactions"]), re.IGNORECASE),
         blanks=frozenset(data["blanks"]),
         titles=frozenset(data["titles"]),
+        post_nominals=frozenset(data["post_nominals"]),
         roles=frozenset(data["roles"]),
     )
 
@@ -54,8 +56,8 @@ def _is_role(part: str, roles: frozenset[str]) -> bool:
 
 
 def _strip_roles(words: list[str], vocabulary: _Vocabulary) -> list[str]:
-    """``words`` without honorifics anywhere and without role words at either end."""
-    kept = [w for w in words if fold(w) not in vocabulary.titles]
+    """``words`` without role words at either end."""
+    kept = list(words)
     while kept and fold(kept[0]) in vocabulary.roles:
         kept.pop(0)
     while kept and fold(kept[-1]) in vocabulary.roles:
@@ -63,9 +65,24 @@ def _strip_roles(words: list[str], vocabulary: _Vocabulary) -> list[str]:
     return kept
 
 
-def clean_person(text: str) -> PersonReading:
-    """The person named in a header cell, without titles, roles, contact details or labels.
+def _names_someone(words: list[str], vocabulary: _Vocabulary) -> bool:
+    """True when ``words`` hold more than an honorific or post-nominal."""
+    courtesy = vocabulary.titles | vocabulary.post_nominals
+    return any(fold(word) not in courtesy for word in words)
 
+
+def _in_letter_case(name: str, vocabulary: _Vocabulary) -> str:
+    """``name`` title-cased when written in capitals, its post-nominals left in capitals."""
+    if not (name.isupper() and len(name) > 3):
+        return name
+    return " ".join(word if fold(word) in vocabulary.post_nominals else title_case(word)
+                    for word in name.split())
+
+
+def clean_person(text: str) -> PersonReading:
+    """The person named in a header cell, without roles, contact details or labels.
+
+    Honorifics and post-nominals stay as written ("Dr Anne O'Neil", "Colin McArdle OBE").
     Redaction marks give ``PersonReading(None, redacted=True)``; blanks, "TBC", Word's
     placeholder text and values with digits (a date in the wrong place) give
     ``PersonReading(None)``. A name written in capitals is title-cased.
@@ -83,6 +100,7 @@ def clean_person(text: str) -> PersonReading:
         words = _strip_roles(part.strip(")] ").split(), vocabulary)
         name = " ".join(words).strip(".-'\u2019/ ")
         if (sum(c.isalpha() for c in name) > 1 and fold(name) not in vocabulary.blanks
+                and _names_someone(words, vocabulary)
                 and not any(c.isdigit() for c in name)):  # a date or period, not a person
-            return PersonReading(title_case(name) if name.isupper() and len(name) > 3 else name)
+            return PersonReading(_in_letter_case(name, vocabulary))
     return PersonReading(None)
