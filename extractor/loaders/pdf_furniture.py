@@ -2,8 +2,10 @@
 
 A line near the top or bottom edge is furniture when the same text (digits ignored) sits at
 the same height on at least half of the pages, or when it is a lone page number
-("7", "Page 3 of 12") near the edge. The first page keeps its running header (as a Word
-document's first-page header is read): some advisers put the authority, period and names there.
+("7", "Page 3 of 12") near the edge; so is a table (a header laid out as one) that lies wholly
+within the edge band and repeats the same way. The first page keeps its running header (as a
+Word document's first-page header is read): some advisers put the authority, period and names
+there.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from extractor.loaders.pdf_data import is_page_number
 from extractor.loaders.pdf_lines import TextLine
 from extractor.loaders.pdf_page import PageDraft, TextRun
+from extractor.loaders.pdf_tables import TableDraft
 
 __all__ = ["drop_furniture"]
 
@@ -29,41 +32,57 @@ _SPACES = re.compile(r"\s+")
 Key = tuple[str, int, str]
 
 
-def _edge_lines(page: PageDraft, band: float) -> Iterator[tuple[TextLine, str, float]]:
-    """Body lines within ``band`` of the top or bottom, with their side and distance to it."""
+Edge = tuple[TextLine | TableDraft, str, float]
+
+
+def _edge_lines(page: PageDraft, band: float) -> Iterator[Edge]:
+    """Body lines starting, and tables lying wholly, within ``band`` of the top or bottom, with
+    their side and distance to it."""
     limit = band * page.height
     for item in page.items:
-        if isinstance(item, TextRun):
-            for line in item.lines:
-                if line.top < limit:
-                    yield line, "top", line.top
-                elif page.height - line.bottom < limit:
-                    yield line, "bottom", page.height - line.bottom
+        if isinstance(item, TableDraft):
+            if item.bottom < limit:
+                yield item, "top", item.top
+            elif page.height - item.top < limit:
+                yield item, "bottom", page.height - item.bottom
+            continue
+        for line in item.lines:
+            if line.top < limit:
+                yield line, "top", line.top
+            elif page.height - line.bottom < limit:
+                yield line, "bottom", page.height - line.bottom
 
 
-def _key(line: TextLine, side: str, distance: float) -> Key:
-    text = _SPACES.sub(" ", _DIGITS.sub("#", line.text.lower())).strip()
+def _text(thing: TextLine | TableDraft) -> str:
+    if isinstance(thing, TextLine):
+        return thing.text
+    return " | ".join(line.text for row in thing.rows for cell in row.cells for line in cell.lines)
+
+
+def _key(thing: TextLine | TableDraft, side: str, distance: float) -> Key:
+    text = _SPACES.sub(" ", _DIGITS.sub("#", _text(thing).lower())).strip()
     return side, round(distance / BUCKET), text
 
 
 def drop_furniture(pages: list[PageDraft]) -> None:
-    """Remove running headers, footers and page numbers from every page's body runs."""
+    """Remove running headers, footers and page numbers from every page's body."""
     counts: Counter[Key] = Counter()
     for page in pages:
         counts.update({_key(*found) for found in _edge_lines(page, EDGE_BAND)})
     needed = max(2, round(MIN_SHARE * len(pages)))
     for number, page in enumerate(pages):
-        furniture = {id(line) for line, side, distance in _edge_lines(page, EDGE_BAND)
-                     if _repeated(counts, _key(line, side, distance), needed)
+        furniture = {id(thing) for thing, side, distance in _edge_lines(page, EDGE_BAND)
+                     if _repeated(counts, _key(thing, side, distance), needed)
                      and (number > 0 or side == "bottom")}
-        furniture |= {id(line) for line, _, _ in _edge_lines(page, NUMBER_BAND)
-                      if is_page_number(line.text)}
+        furniture |= {id(thing) for thing, _, _ in _edge_lines(page, NUMBER_BAND)
+                      if isinstance(thing, TextLine) and is_page_number(thing.text)}
         if not furniture:
             continue
         for item in page.items:
             if isinstance(item, TextRun):
                 item.lines = [line for line in item.lines if id(line) not in furniture]
-        page.items = [i for i in page.items if not isinstance(i, TextRun) or i.lines]
+        page.items = [i for i in page.items if id(i) not in furniture
+                      and (not isinstance(i, TextRun) or i.lines)]
 
 
 def _repeated(counts: Counter[Key], key: Key, needed: int) -> bool:

@@ -4,7 +4,9 @@ A table continues when the next page starts with a table whose columns line up w
 repeated header row is dropped. Its first row continues the previous row when that row ran to
 the bottom of the page (near the lowest text of any page, and within a bottom margin's reach of
 the page's edge), is not the table's header row (its first row, short and bold), and the new
-one does not open with a heading in its first cell. A
+one does not open with a heading in its first cell nor start a capitalised text in a cell that
+held a few words ending higher up the page (a title or rating that ended early was not cut;
+a long text may end a line early when its next paragraph moved whole to the next page). A
 paragraph continues when the next part is not a new item and either starts in lower case after
 an unfinished sentence or follows a line that was full (wrapped).
 """
@@ -22,7 +24,7 @@ from extractor.loaders.pdf_paragraphs import (
     maybe_wrapped,
     wrapped,
 )
-from extractor.loaders.pdf_tables import RowDraft, TableDraft
+from extractor.loaders.pdf_tables import CellDraft, RowDraft, TableDraft
 
 __all__ = ["stitch", "continues"]
 
@@ -33,6 +35,7 @@ BOTTOM_TOL = 1.5  # × font size: a row ending this close to the lowest text ran
 # run off it, even when no page of a short document reaches lower (a page break before a table).
 MAX_BOTTOM_MARGIN = 180.0
 HEADER_CELL_WORDS = 6  # a header row's cells are no longer than this
+CUT_CELL_GAP = 1.2  # × font size: a cell whose text ends higher above its foot was not cut
 
 
 def continues(prev: ParaDraft, nxt: ParaDraft) -> bool:
@@ -86,6 +89,21 @@ def _opens_with_heading(row: RowDraft) -> bool:
     return bool(first) and first[0].kind == "heading"
 
 
+def _short_and_uncut(cell: CellDraft) -> bool:
+    """True when ``cell`` holds a few words ending more than a line above the cell's foot."""
+    lines = [line for paragraph in cell.paragraphs for line in paragraph.lines]
+    words = sum(len(paragraph.text.split()) for paragraph in cell.paragraphs)
+    return (bool(lines) and words <= HEADER_CELL_WORDS
+            and cell.bottom - lines[-1].bottom > CUT_CELL_GAP * lines[-1].size)
+
+
+def _starts_new_row(last: RowDraft, row: RowDraft) -> bool:
+    """True when ``row`` starts capitalised text in a short cell of ``last`` that was not cut."""
+    return len(last.cells) == len(row.cells) and any(
+        _short_and_uncut(before) and after.paragraphs and after.paragraphs[0].text[:1].isupper()
+        for before, after in zip(last.cells, row.cells, strict=True))
+
+
 class _Stitcher:
     """Walks the pages in order, emitting blocks and joining across each page break."""
 
@@ -136,7 +154,7 @@ class _Stitcher:
                    default=10.0)
         lowest = self.lowest.get(self.previous_height, 0.0)
         reaches = max(lowest - BOTTOM_TOL * size, self.previous_height - MAX_BOTTOM_MARGIN)
-        return last.bottom >= reaches and not (
+        return last.bottom >= reaches and not _starts_new_row(last, row) and not (
             _opens_with_heading(row) and last.cells[0].paragraphs
         )
 

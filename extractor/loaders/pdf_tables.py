@@ -3,8 +3,10 @@
 Cell borders come from the page's lines and rect sides (Word and LibreOffice draw them either
 way); pdfplumber's :class:`~pdfplumber.table.TableFinder` with the ``lines`` strategy turns them
 into cells. It keeps only tables of two or more cells, so a lone box (a page border, a shaded
-heading bar, a highlight behind words) stays body text. Shading is the filled area lying behind
-most of a cell.
+heading bar, a highlight behind words) stays body text. Two tables drawn one against the other
+(a running header laid out as a table, straight above the page's table) come out of the finder
+as one; they are parted where two rows share no inner border. Shading is the filled area lying
+behind most of a cell.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ __all__ = ["CellDraft", "RowDraft", "TableDraft", "find_tables"]
 SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 MIN_COVER = 0.6  # a fill colours a cell when it lies behind this share of the cell's area
 MAX_FILL_SHARE = 0.5  # fills larger than this share of the page are backgrounds, not shading
+BORDER_TOL = 2.0  # points: cell borders this close are one border
 MAX_EDGES = 800  # beyond this many edges a page holds a drawing (a chart): filled areas are
 # then not taken for cell borders, which keeps table finding fast
 
@@ -113,8 +116,30 @@ def find_tables(page: PageObjects) -> list[TableDraft]:
     finder = TableFinder(cast(Any, source), SETTINGS)
     page_area = page.width * page.height
     fills = [f for f in page.fills if _area(f) <= MAX_FILL_SHARE * page_area]
-    tables = [_draft(table.rows, fills, page.number) for table in finder.tables]
+    tables = [_draft(rows, fills, page.number)
+              for table in finder.tables for rows in _parts(table.rows)]
     return sorted((t for t in tables if t.rows), key=lambda t: t.top)
+
+
+def _inner_borders(row: Any, left: float) -> list[float]:
+    return [bbox[0] for bbox in row.cells if bbox is not None and bbox[0] > left + BORDER_TOL]
+
+
+def _share_no_border(a: list[float], b: list[float]) -> bool:
+    return bool(a and b) and all(abs(x - y) > BORDER_TOL for x in a for y in b)
+
+
+def _parts(rows: list[Any]) -> list[list[Any]]:
+    """``rows`` cut where two neighbouring rows both have inner borders and share none."""
+    left = min((row.bbox[0] for row in rows), default=0.0)
+    parts: list[list[Any]] = []
+    for row in rows:
+        if parts and not _share_no_border(_inner_borders(parts[-1][-1], left),
+                                          _inner_borders(row, left)):
+            parts[-1].append(row)
+        else:
+            parts.append([row])
+    return parts
 
 
 def _area(fill: Fill) -> float:

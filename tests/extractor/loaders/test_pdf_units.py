@@ -13,11 +13,11 @@ from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_data import bullet_marker, is_bold_font, is_page_number
 from extractor.loaders.pdf_furniture import drop_furniture
 from extractor.loaders.pdf_lines import TextLine, build_lines
-from extractor.loaders.pdf_objects import Glyph
+from extractor.loaders.pdf_objects import Glyph, PageObjects, _box_edges
 from extractor.loaders.pdf_page import PageDraft, TextRun
 from extractor.loaders.pdf_paragraphs import Region, assign_levels, build_paragraphs
 from extractor.loaders.pdf_stitch import continues, stitch
-from extractor.loaders.pdf_tables import CellDraft, RowDraft, TableDraft
+from extractor.loaders.pdf_tables import CellDraft, RowDraft, TableDraft, find_tables
 
 CHAR = 5.0  # width of every hand-made glyph
 SIZE = 10.0
@@ -406,3 +406,41 @@ def test_a_header_row_alone_at_the_foot_of_a_page_is_not_continued() -> None:
                                                                            "GREEN"))]
     assert _rows(pages) == [(0, [["AREA"], ["RAG"]]), (0, [["Practice"], ["AMBER"]]),
                             (0, [["Care"], ["GREEN"]])]
+
+
+def test_a_row_ending_at_the_foot_by_chance_is_not_continued_by_the_next_pages_row() -> None:
+    """A cut cell runs to the foot of the page; a title or rating that ended a line higher was
+    not cut, so capitalised text in its column opens a new row. A long text that ended a line
+    early (its next paragraph moved whole) may still go on with a capital."""
+    by_chance = [_table_page(1, _row(1, 500, 770, "Adoption", "GREEN")),
+                 _table_page(2, _row(2, 72, 200, "Care leavers", "AMBER"))]
+    for row in by_chance[0].items[0].rows:  # type: ignore[union-attr]
+        row.cells[1].paragraphs[0].lines[0].bottom = 768.0  # the tallest cell fills the row
+    assert [texts for _, texts in _rows(by_chance)] == [[["Adoption"], ["GREEN"]],
+                                                        [["Care leavers"], ["AMBER"]]]
+    long_text = "Timeliness improved over the quarter and the service is stable now"
+    cut = [_table_page(1, _row(1, 500, 770, "", long_text)),
+           _table_page(2, _row(2, 72, 200, "", "Practice rated good rose."))]
+    assert [texts for _, texts in _rows(cut)] == [
+        [[], [long_text + " Practice rated good rose."]]]
+
+
+def test_a_running_header_table_is_dropped_after_the_first_page() -> None:
+    def header(number: int) -> TableDraft:
+        return TableDraft([_row(number, 30, 50, "Wexcombe Council", "Period: May 2025")],
+                          [72.0, 222.0, 372.0], number)
+
+    pages = [PageDraft(n, 595.0, 842.0, [header(n), *_page(n, (f"Body {n}", 400)).items])
+             for n in (1, 2, 3)]
+    drop_furniture(pages)
+    assert [[type(item).__name__ for item in page.items] for page in pages] == [
+        ["TableDraft", "TextRun"], ["TextRun"], ["TextRun"]]
+
+
+def test_two_tables_drawn_against_each_other_are_found_as_two() -> None:
+    edges = [*_box_edges(72, 30, 300, 50, "rect_edge"), *_box_edges(300, 30, 523, 50, "rect_edge")]
+    for top, bottom in ((50, 90), (90, 140)):
+        for x0, x1 in ((72, 200), (200, 260), (260, 523)):
+            edges += _box_edges(x0, top, x1, bottom, "rect_edge")
+    tables = find_tables(PageObjects(1, 595.0, 842.0, edges=edges))
+    assert [(len(t.rows), len(t.columns)) for t in tables] == [(1, 3), (2, 4)]
