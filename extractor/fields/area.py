@@ -16,6 +16,7 @@ _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NUMBERING = re.compile(
     r"^\s*(?:[\u2022\u25aa\u25cf\u2013\u2014*-]+|\(?[0-9ivx]{1,4}[.)]|[a-h][.)])\s*", re.IGNORECASE
 )
+_NUMBER_AFTER_NOISE = re.compile(r"^(?:\d{1,2}[a-z]?|[ivx]{1,4})\s+")  # "Ofsted area 1 - ..."
 _UNTITLED = "untitled"
 _MIN_OPENING_WORDS = 2
 
@@ -32,7 +33,8 @@ OFSTED_AREA_KEYS: tuple[str, ...] = tuple(load_toml("areas.toml")["areas"])
 
 
 def _core(title: str) -> str:
-    """The folded title without brackets, numbering and leading noise words."""
+    """The folded title without brackets, numbering and leading noise words (each with the
+    number that may follow it: "Ofsted area 2 – Children in care")."""
     text = _NUMBERING.sub("", _BRACKETED.sub(" ", title)).strip().rstrip(":").strip()
     core = fold(text)
     _, noise, _ = _variants()
@@ -41,7 +43,7 @@ def _core(title: str) -> str:
         changed = False
         for word in noise:
             if core.startswith(word + " "):
-                core, changed = core[len(word) + 1:], True
+                core, changed = _NUMBER_AFTER_NOISE.sub("", core[len(word) + 1:]), True
     return core
 
 

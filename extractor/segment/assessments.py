@@ -44,6 +44,9 @@ _LABELLED_RATING = re.compile(
 # [GREEN]").
 _BRACKETED_RATING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<title>[^\[\]()]+?)\s*[\[(](?P<rating>[^\]()]{1,25})[\])]\s*$")
+# A dash between a title and the rating that ends its line ("Care leavers – GREEN").
+_DASH = re.compile(r"\s[-\u2013\u2014]\s+")
+_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?")
 # A narrow rating cell wraps "Red-Amber" and "Red/Amber" after the dash or slash.
 _WRAPPED_AT_DASH = re.compile(r"([-/\u2013])\s*\n\s*")
 # Where a sentence may start after a title run on into it: a capitalised word after a word.
@@ -74,14 +77,16 @@ class AssessmentDraft:
 
 def assessment_drafts(units: Sequence[Unit], template: Template, *,
                       exact_tables: bool = False) -> list[AssessmentDraft]:
-    """Every assessment row of the section, in document order.
+    """Every assessment row of the section, in document order (areas in tables of one column,
+    a box per title or summary, read as paragraphs).
 
     A paragraph between rows is put back into the last row's summary when it continues that
     summary's last sentence, or, unless the format keeps tables exactly (DOCX, HTML), when it
     is body text: a text conversion spills cells out of their table.
     """
-    if not any(isinstance(unit, TableRow) for unit in units):
-        return _paragraph_drafts([u for u in units if isinstance(u, Paragraph)], template)
+    rows = [unit for unit in units if isinstance(unit, TableRow)]
+    if all(len(row.cells) <= 1 for row in rows):  # no table, or boxes of one column
+        return _paragraph_drafts(_without_boxes(units), template)
     drafts: list[AssessmentDraft] = []
     roles: dict[int, str] | None = None
     title: Paragraph | None = None  # an area title a page break cut from the rest of its row
@@ -119,6 +124,13 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
         elif drafts and _belongs_to_summary(drafts[-1], unit, template, exact_tables):
             _spill(drafts[-1], unit, template)
     return [d for d in drafts if d.title.text]
+
+
+def _without_boxes(units: Sequence[Unit]) -> list[Paragraph]:
+    """The paragraphs of ``units``, those of one-cell table rows (boxes) in their place."""
+    return [paragraph for unit in units
+            for paragraph in ([unit] if isinstance(unit, Paragraph) else
+                              [p for cell in unit.cells for p in cell.paragraphs])]
 
 
 @dataclass
@@ -291,16 +303,23 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
 
 
 def _title_with_rating(paragraph: Paragraph) -> tuple[Paragraph, RatingReading, str] | None:
-    """A title line that ends with its rating in brackets ("3.2 Help and protection [AMBER]"):
-    the title without its number and the rating; None for any other line."""
-    match = _BRACKETED_RATING.match(paragraph.text)
-    if match is None or len(match.group("title").split()) > _MAX_TITLE_WORDS:
-        return None
-    reading = find_rating_line(match.group("rating"))
-    if reading is None:
-        return None
-    return (paragraph.part(match.start("title"), match.end("title"), kind="heading"), reading,
-            match.group("rating").strip())
+    """A title line that ends with its rating in brackets or after a dash ("3.2 Help and
+    protection [AMBER]", "Care leavers – GREEN ↑"): the title without its number and the
+    rating; None for any other line."""
+    text = paragraph.text
+    match = _BRACKETED_RATING.match(text)
+    if match is not None:
+        spans = [(match.start("title"), match.end("title"), match.start("rating"))]
+    else:
+        number = _NUMBER.match(text)
+        start = number.end() if number else 0
+        spans = [(start, dash.start(), dash.end()) for dash in _DASH.finditer(text, start)]
+    for start, end, rating_start in spans:
+        rating_text = text[rating_start:].strip().rstrip(")]").strip()
+        reading = find_rating_line(rating_text)
+        if reading is not None and 0 < len(text[start:end].split()) <= _MAX_TITLE_WORDS:
+            return paragraph.part(start, end, kind="heading"), reading, rating_text
+    return None
 
 
 def _join_wrapped_titles(paragraphs: list[Paragraph], template: Template) -> list[Paragraph]:

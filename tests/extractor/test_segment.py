@@ -551,3 +551,26 @@ def test_an_actions_table_after_the_ratings_and_a_caption_over_a_table_are_no_ar
     drafts = segment(layout, T).assessments
     assert [(d.area, d.rating) for d in drafts] == [("early_help", Rating.AMBER)]
     assert [p.text for p in drafts[0].summary] == ["Two are open.", "Training has begun."]
+
+
+def test_areas_in_one_column_boxes_with_the_rating_after_a_dash_in_the_title() -> None:
+    drafts = _assessments(
+        ("row", [["Priority A – Front door – Red-Amber ↓"]]),
+        ("row", [["Contacts wait too long."]]),
+        ("row", [["Children in care - AMBER"]]), ("row", [["Reviews are on time."]]),
+        ("row", [["Care leavers – Not rated"]]), ("row", [["First report."]]),
+    )
+    assert [(d.title.text, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("Priority A – Front door", Rating.RED_AMBER, ["Contacts wait too long."]),
+        ("Children in care", Rating.AMBER, ["Reviews are on time."]),
+        ("Care leavers", None, ["First report."]),
+    ]
+
+
+def test_a_column_of_the_last_reports_rating_is_not_the_rating() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Rating at last report"], ["Rating now"], ["Commentary"]]),
+        ("row", [["Ofsted area 2 – Adoption"], ["Red"], ["Green (improved)"], ["Timely."]]),
+    )
+    assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("adoption", Rating.GREEN, ["Timely."])]

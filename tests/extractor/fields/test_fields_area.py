@@ -24,6 +24,8 @@ OFSTED = [
     ("Adoption", "adoption"),
     ("Adoption performance:", "adoption"),
     ("Ofsted judgement: Adoption", "adoption"),
+    ("OFSTED AREA 3: ADOPTION", "adoption"),
+    ("Judgement area iv - Care leavers", "care_leavers"),
     ("ii. Adoption", "adoption"),
     ("EXPERIENCE AND PROGRESS OF CARE LEAVERS", "care_leavers"),
     ("Experiences and progress of care leavers", "care_leavers"),
