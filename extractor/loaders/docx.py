@@ -63,6 +63,7 @@ _HEX_CODE = re.compile(r"[0-9A-Fa-f]{1,4}")
 _CHARACTERS = {q("tab"): "\t", q("br"): "\n", q("cr"): "\n", q("noBreakHyphen"): "-"}
 # A cell with no more text than this may be a rating marked by shaded or highlighted text.
 _SHORT_CELL = 40
+_LABEL_WORDS = 4  # a nested cell of this many words or fewer may label the cell beside it
 # What python-docx raises on a damaged package (its XML classes raise AttributeError and
 # TypeError when a part's root element is not what they expect).
 _ERRORS = (
@@ -198,16 +199,17 @@ class _Walker:
         return result
 
     def _flatten(self, container: Any) -> list[Para]:
-        """The paragraphs of a cell, with nested tables flattened in document order."""
+        """The paragraphs of a cell, with nested tables flattened in document order: a nested
+        row of a short label and its value becomes one line ("This report | AMBER"), so the two
+        stay paired."""
         paras: list[Para] = []
         for child in _children(container):
             if child.tag == q("p"):
                 paras.extend(self._paragraph(child))
             elif child.tag == q("tbl"):
                 for row in _children(child):
-                    for cell in _children(row):
-                        if cell.tag == q("tc"):
-                            paras.extend(self._flatten(cell))
+                    cells = [self._flatten(c) for c in _children(row) if c.tag == q("tc")]
+                    paras.extend(_label_line(cells) or [p for cell in cells for p in cell])
         return paras
 
     # -- paragraphs ---------------------------------------------------------------------------
@@ -337,3 +339,14 @@ def _fill(properties: Any) -> str | None:
     if shading.get(q("val")) == "solid" and shading.get(q("color"), "auto") != "auto":
         fill = shading.get(q("color"))
     return None if not fill or fill == "auto" else fill
+
+
+def _label_line(cells: list[list[Para]]) -> list[Para]:
+    """A nested row of two cells, a short label and a one-line value, as one "label | value"
+    paragraph; an empty list for any other row."""
+    if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) != 1:
+        return []
+    label, value = cells[0][0], cells[1][0]
+    if len(label.text.split()) > _LABEL_WORDS or label.kind != "paragraph":
+        return []
+    return [Para(f"{label.text.strip()} | {value.text.strip()}")]

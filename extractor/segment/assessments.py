@@ -233,7 +233,7 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     with the one above, is empty), or at any row with an area and a rating of its own
     ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX or HTML, any words
     in the rating cell); else the row continues the last area."""
-    area_paragraphs = [p for p in cells.area if p.text]
+    area_paragraphs, stated = _without_rating_lines([p for p in cells.area if p.text], template)
     own_row = (bool(area_paragraphs) and area_paragraphs[0].kind != "bullet"  # not a plan item
                and cells.rating is not None and bool(cells.rating.text.strip())
                and (exact_tables or _states_a_rating(cells.rating.text)))
@@ -249,9 +249,27 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
         return
     if cells.rating is not None:
         _read_rating_cell(draft, cells.rating)
+    elif stated is not None and draft.rating is None:
+        _set_rating(draft, *stated)
     for cell in cells.summary:
         for paragraph in cell.paragraphs:
             _spill(draft, paragraph, template)
+
+
+def _without_rating_lines(paragraphs: list[Paragraph], template: Template
+                          ) -> tuple[list[Paragraph], tuple[RatingReading, str] | None]:
+    """An area cell's paragraphs without the labelled rating lines under its title ("This
+    report: AMBER", "Last report | RED"), and the rating the first rating label states."""
+    kept = paragraphs[:1]
+    stated = None
+    for paragraph in paragraphs[1:]:
+        label, colon, value = paragraph.text.replace("|", ":", 1).partition(":")
+        role = template.table_role(label) if colon else None
+        if role == "rating" and stated is None and (reading := find_rating_line(value)):
+            stated = reading, value.strip()
+        elif role not in ("rating", "ignore"):
+            kept.append(paragraph)
+    return kept, stated
 
 
 def _states_a_rating(text: str) -> bool:

@@ -574,3 +574,16 @@ def test_a_column_of_the_last_reports_rating_is_not_the_rating() -> None:
     )
     assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
         ("adoption", Rating.GREEN, ["Timely."])]
+
+
+def test_rating_lines_under_the_title_in_the_area_cell_rate_the_row() -> None:
+    drafts = _assessments(
+        ("row", [["Area and rating"], ["Adviser's commentary"]]),
+        ("row", [["Children in care", "Last report | RED", "This report | Amber/Green"],
+                 ["Stable placements."]]),
+        ("row", [["Fostering sufficiency", "Rating now: Red", "Improve recruitment"],
+                 ["Too few carers."]]),
+    )
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs]) for d in drafts] == [
+        ("children_in_care", Rating.AMBER_GREEN, []),
+        ("fostering_sufficiency", Rating.RED, ["Improve recruitment"])]

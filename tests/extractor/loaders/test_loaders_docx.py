@@ -229,11 +229,21 @@ def test_cells_fills_merges_and_nested_tables(make):
     assert [c.fill for c in second.cells] == [None, None, None]
     assert third.cells[0].paragraphs == [] and third.cells[0].fill == "#FF0000"
     assert [(p.kind, p.text) for p in third.cells[1].paragraphs] == [
-        ("bullet", "item"), ("paragraph", "inner 1"), ("paragraph", "inner 2"),
-        ("paragraph", "end"),
+        ("bullet", "item"), ("paragraph", "inner 1 | inner 2"), ("paragraph", "end"),
     ]
     assert third.cells[2].fill == "#00B050"
     assert {row.table for row in (first, second, third)} == {0}
+
+
+
+def test_a_nested_label_and_value_row_is_one_line_other_nested_rows_a_line_a_cell(make):
+    nested = (table([cell("This report"), cell("AMBER")], [cell("Q1"), cell("Q2"), cell("Q3")],
+                    [cell("A label of more than four words"), cell("value")]))
+    layout = make(table([cell(para("Adoption") + nested)]))
+    (row,) = rows(layout)
+    assert [p.text for p in row.cells[0].paragraphs] == [
+        "Adoption", "This report | AMBER", "Q1", "Q2", "Q3", "A label of more than four words",
+        "value"]
 
 
 @pytest.mark.parametrize(
