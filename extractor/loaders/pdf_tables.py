@@ -116,8 +116,12 @@ def find_tables(page: PageObjects) -> list[TableDraft]:
     finder = TableFinder(cast(Any, source), SETTINGS)
     page_area = page.width * page.height
     fills = [f for f in page.fills if _area(f) <= MAX_FILL_SHARE * page_area]
-    tables = [_draft(rows, fills, page.number)
-              for table in finder.tables for rows in _parts(table.rows)]
+    tables: list[TableDraft] = []
+    for table in finder.tables:
+        slots = sorted({cell[0] for cell in table.cells})  # where the finder's row slots start
+        right = max(cell[2] for cell in table.cells)
+        tables.extend(_draft([_row_cells(row, slots, right) for row in rows], fills, page.number)
+                      for rows in _parts(table.rows))
     return sorted((t for t in tables if t.rows), key=lambda t: t.top)
 
 
@@ -146,12 +150,28 @@ def _area(fill: Fill) -> float:
     return (fill.x1 - fill.x0) * (fill.bottom - fill.top)
 
 
-def _draft(rows: Any, fills: list[Fill], page: int) -> TableDraft:
-    drafts = []
-    for row in rows:
-        cells = [CellDraft(*bbox) for bbox in row.cells if bbox is not None]
-        if cells:
-            drafts.append(RowDraft(cells=cells, page=page, top=row.bbox[1], bottom=row.bbox[3]))
+def _row_cells(row: Any, xs: list[float], right: float) -> list[CellDraft]:
+    """The row's cells (``xs``: where the table's cells start, as the finder's slots are);
+    a slot that a cell of a row above covers (merged down into this row) is an empty cell, as
+    Word keeps it, while a slot inside a cell of this row merged across is no cell."""
+    boxes = [bbox for bbox in row.cells if bbox is not None]
+    if not boxes:
+        return []
+    top, bottom = row.bbox[1], row.bbox[3]
+    cells: list[CellDraft] = []
+    for x, bbox in zip(xs, row.cells, strict=True):
+        if bbox is not None:
+            cells.append(CellDraft(*bbox))
+        elif not any(b[0] + BORDER_TOL < x < b[2] - BORDER_TOL for b in boxes) and not (
+                cells and cells[-1].x1 > x + BORDER_TOL):
+            x1 = min((b[0] for b in boxes if b[0] > x + BORDER_TOL), default=right)
+            cells.append(CellDraft(x, top, x1, bottom))
+    return cells
+
+
+def _draft(rows: list[list[CellDraft]], fills: list[Fill], page: int) -> TableDraft:
+    drafts = [RowDraft(cells=cells, page=page, top=min(c.top for c in cells),
+                       bottom=max(c.bottom for c in cells)) for cells in rows if cells]
     cells = [cell for row in drafts for cell in row.cells]
     xs = sorted({v for c in cells for v in (c.x0, c.x1)})
     ys = sorted({v for c in cells for v in (c.top, c.bottom)})
@@ -159,7 +179,7 @@ def _draft(rows: Any, fills: list[Fill], page: int) -> TableDraft:
     for cell in cells:
         for xi in range(xs.index(cell.x0), xs.index(cell.x1)):
             for yi in range(ys.index(cell.top), ys.index(cell.bottom)):
-                table._slots[(xi, yi)] = cell
+                table._slots.setdefault((xi, yi), cell)  # a cell merged down keeps its text
         cell.fill = _fill_of(cell, fills)
     return table
 

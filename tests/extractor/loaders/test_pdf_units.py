@@ -444,3 +444,14 @@ def test_two_tables_drawn_against_each_other_are_found_as_two() -> None:
             edges += _box_edges(x0, top, x1, bottom, "rect_edge")
     tables = find_tables(PageObjects(1, 595.0, 842.0, edges=edges))
     assert [(len(t.rows), len(t.columns)) for t in tables] == [(1, 3), (2, 4)]
+
+
+def test_a_cell_merged_down_leaves_an_empty_cell_a_cell_merged_across_none() -> None:
+    edges = [*_box_edges(72, 100, 150, 180, "rect_edge")]  # "Group" merged down two rows
+    for top, bottom in ((100, 140), (140, 180)):
+        edges += [*_box_edges(150, top, 300, bottom, "rect_edge"),
+                  *_box_edges(300, top, 523, bottom, "rect_edge")]
+    edges += _box_edges(72, 180, 523, 220, "rect_edge")  # a row merged across the table
+    (table,) = find_tables(PageObjects(1, 595.0, 842.0, edges=edges))
+    assert [[(round(c.x0), round(c.x1)) for c in row.cells] for row in table.rows] == [
+        [(72, 150), (150, 300), (300, 523)], [(72, 150), (150, 300), (300, 523)], [(72, 523)]]
