@@ -232,3 +232,31 @@ def test_a_count_after_numbered_or_totalled_with_the_verb_out_of_its_label() -> 
                  "February.", PERIOD)
     assert [(f.value, f.label, f.previous.value if f.previous else None) for f in found] == [
         (233, "children on plans", 251)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Enquiries have gone down from 640 to 588 over the summer.", 588, "enquiries"),
+        ("Looked after numbers rose from 301 to 344 in twelve months.", 344,
+         "looked after numbers"),
+        ("Strategy discussions increased from 97 in the spring to 131.", 131,
+         "strategy discussions"),
+    ],
+)
+def test_a_count_after_a_change_from_an_earlier_value_is_no_range(text: str, value: float,
+                                                                  label: str) -> None:
+    fig = one(text, PERIOD)
+    assert (fig.value, fig.unit, fig.label) == (value, "count", label)
+
+
+def test_a_count_against_a_target_and_up_from_a_quarter() -> None:
+    fig = one("The service holds 58 open cases against its target of 45.", PERIOD)
+    assert (fig.value, fig.unit, fig.target) == (58, "count", 45)
+    fig = one("In all 212 children attended the hubs in Q3, up from 167 in Q2.", PERIOD)
+    assert fig.previous is not None and (fig.value, fig.previous.value) == (212, 167)
+
+
+def test_pc_after_a_number_is_per_cent() -> None:
+    fig = one("Agency staff are 31pc of the workforce (England 17pc).", PERIOD)
+    assert (fig.value, fig.unit, fig.comparator) == (31, "percent", 17)
