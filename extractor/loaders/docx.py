@@ -63,7 +63,6 @@ _HEX_CODE = re.compile(r"[0-9A-Fa-f]{1,4}")
 _CHARACTERS = {q("tab"): "\t", q("br"): "\n", q("cr"): "\n", q("noBreakHyphen"): "-"}
 # A cell with no more text than this may be a rating marked by shaded or highlighted text.
 _SHORT_CELL = 40
-_LABEL_WORDS = 4  # a nested cell of this many words or fewer may label the cell beside it
 # What python-docx raises on a damaged package (its XML classes raise AttributeError and
 # TypeError when a part's root element is not what they expect).
 _ERRORS = (
@@ -347,6 +346,7 @@ def _label_line(cells: list[list[Para]]) -> list[Para]:
     if len(cells) != 2 or len(cells[0]) != 1 or len(cells[1]) != 1:
         return []
     label, value = cells[0][0], cells[1][0]
-    if len(label.text.split()) > _LABEL_WORDS or label.kind != "paragraph":
+    if (len(label.text.split()) > config()["nested_tables"]["label_max_words"]
+            or label.kind != "paragraph"):
         return []
     return [Para(f"{label.text.strip()} | {value.text.strip()}")]

@@ -25,7 +25,8 @@ class TextLine:
     ``first`` is the first space-separated token (a possible list marker), ``first_x1`` its right
     edge and ``rest_x0`` where the next token starts (the text indent after a marker).
     ``bold`` is True when every glyph is bold; ``space`` is the narrowest gap between two of
-    its words (the font's space width), None for a one-word line.
+    its words (the font's space width), None for a one-word line. ``alone`` marks a line that
+    is a paragraph of its own (a row of a nested table).
     """
 
     text: str
@@ -40,6 +41,7 @@ class TextLine:
     first_x1: float
     rest_x0: float
     segment: int = 0
+    alone: bool = False
 
 
 def build_lines(glyphs: list[Glyph], *, columns: bool = False) -> list[TextLine]:

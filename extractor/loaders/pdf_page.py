@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from extractor.loaders.config import config
 from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_lines import TextLine, build_lines
 from extractor.loaders.pdf_objects import Glyph, PageObjects
@@ -35,8 +36,10 @@ class PageDraft:
 
 
 def draft_page(page: PageObjects) -> PageDraft:
-    """Split the page's glyphs between table cells and body text, then make lines."""
+    """Split the page's glyphs between table cells and body text, then make lines. A table
+    nested in another's cell gives its text to that cell, a label row as "label | value"."""
     tables = find_tables(page)
+    hosts = _hosts(tables)
     body: list[Glyph] = []
     in_cell: dict[int, list[Glyph]] = {}
     cells: dict[int, CellDraft] = {}
@@ -44,7 +47,7 @@ def draft_page(page: PageObjects) -> PageDraft:
         x = (glyph.x0 + glyph.x1) / 2
         y = (glyph.top + glyph.bottom) / 2
         cell = None
-        for table in tables:
+        for table in sorted(tables, key=lambda t: id(t) not in hosts):  # nested tables first
             if table.top <= y <= table.bottom and table.x0 <= x <= table.x1:
                 cell = table.cell_at(x, y)
                 break
@@ -55,13 +58,51 @@ def draft_page(page: PageObjects) -> PageDraft:
             cells[id(cell)] = cell
     for key, glyphs in in_cell.items():
         cells[key].lines = build_lines(glyphs)
-    tables = [t for t in tables if any(c.lines for row in t.rows for c in row.cells)]  # no charts
+    for table in tables:
+        if id(table) in hosts:
+            host = hosts[id(table)]
+            host.lines = sorted(host.lines + _nested_lines(table), key=lambda line: line.top)
+    tables = [t for t in tables if id(t) not in hosts
+              and any(c.lines for row in t.rows for c in row.cells)]  # no charts
     lines, borderless = find_borderless(build_lines(body, columns=True), page.number)
     tables = sorted(tables + borderless, key=lambda table: table.top)
     items = _interleave(lines, tables)
     ink = [g.text for g in page.glyphs if not g.text.isspace()]
     unmapped = sum(text.startswith("(cid:") for text in ink)
     return PageDraft(page.number, page.width, page.height, items, len(ink), unmapped)
+
+
+def _hosts(tables: list[TableDraft]) -> dict[int, CellDraft]:
+    """The cell each table nested in another table lies in, by the nested table's id."""
+    hosts: dict[int, CellDraft] = {}
+    for inner in tables:
+        for outer in tables:
+            if outer is not inner and (outer.x0 < inner.x0 and inner.x1 < outer.x1
+                                       and outer.top <= inner.top and inner.bottom <= outer.bottom):
+                host = outer.cell_at((inner.x0 + inner.x1) / 2, (inner.top + inner.bottom) / 2)
+                if host is not None:
+                    hosts[id(inner)] = host
+    return hosts
+
+
+def _nested_lines(table: TableDraft) -> list[TextLine]:
+    """A nested table's lines, row by row; a row of a short label and a one-line value is one
+    line "label | value"."""
+    lines: list[TextLine] = []
+    label_words = config()["nested_tables"]["label_max_words"]
+    for row in table.rows:
+        parts = [cell.lines for cell in row.cells]
+        label = " ".join(line.text for line in parts[0]) if len(parts) == 2 else ""
+        if parts[1:] and parts[1] and 0 < len(label.split()) <= label_words:
+            first, value = parts[0][0], parts[1]
+            lines.append(replace(first, text=f"{label} | {' '.join(v.text for v in value)}",
+                                 x1=value[-1].x1, top=min(first.top, value[0].top),
+                                 bottom=max(parts[0][-1].bottom, value[-1].bottom),
+                                 bold=all(line.bold for part in parts for line in part),
+                                 alone=True))
+        else:
+            lines.extend(replace(line, alone=True) for part in parts for line in part)
+    return lines
 
 
 def _interleave(lines: list[TextLine], tables: list[TableDraft]) -> list[TextRun | TableDraft]:

@@ -132,7 +132,7 @@ def wrapped(para: ParaDraft, line: TextLine) -> bool:
 
 def _starts_new(para: ParaDraft, prev: TextLine, line: TextLine, marker: str | None) -> bool:
     region = para.region
-    if marker is not None or abs(line.size - prev.size) > 1.0:
+    if marker is not None or abs(line.size - prev.size) > 1.0 or prev.alone or line.alone:
         return True
     if line.bold != prev.bold and not wrapped(para, line):
         return True

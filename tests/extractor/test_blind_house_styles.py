@@ -1,9 +1,11 @@
 """extract on reports in house styles written blind and keyed by hand, each as DOCX and as its
 LibreOffice PDF (tests/fixtures/house_styles_2: ten reports, house_styles_3: eight;
-house_styles_4: six, also as LibreOffice HTML and text exports): header
+house_styles_4: six, also as LibreOffice HTML and text exports; house_styles_5: six with Word
+internals, content controls, tracked changes, text boxes, form fields, nested tables): header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
-columns, areas written as paragraphs or with their rating in brackets; other spellings."""
+columns, areas written as paragraphs, in boxes or with their rating in brackets; other
+spellings."""
 
 from __future__ import annotations
 
@@ -18,10 +20,11 @@ from extractor import extract
 from models import Indicator, Report
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-SETS = ("house_styles_2", "house_styles_3", "house_styles_4")
+SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README).
-FORMATS = {"house_styles_4": (".docx", ".pdf", ".html", ".txt")}
+FORMATS = {"house_styles_4": (".docx", ".pdf", ".html", ".txt"),
+           "house_styles_5": (".docx", ".pdf", ".txt")}
 BODY_FORMATS = (".docx", ".pdf", ".html")
 KEYS: dict[str, dict] = {
     name: {**report, "folder": folder} for folder in SETS
@@ -34,7 +37,12 @@ KNOWN = {
     ("fenwick-marsh-2024-09.pdf", "case_lead"),  # the PDF runs the line into the next one
     ("duncliffe-sands-2025-03.pdf", "adviser"),  # two names in one cell: the PDF joins them
     ("duncliffe-sands-2025-03.pdf", "case_lead"),
+    # LibreOffice's text export leaves out the page header and text boxes holding the fields
+    *((f"{name}.txt", field) for name in ("kestrelford-2025-09", "penhallow-2025-05")
+      for field in ("authority", "period_start", "period_end", "adviser", "case_lead")),
 }
+# The PDF shows a draft's tracked changes (deleted text struck through): its lists read both.
+KNOWN_BODIES = {"kestrelford-2025-09.pdf"}
 # Figures no unit of the contract holds: rates per 10,000 and word proportions (not read).
 NOT_CONTRACT_FIGURES = re.compile(r"per 10,000|^(?:three|two|one|four) (?:quarters|in)\b", re.I)
 
@@ -63,6 +71,8 @@ def test_header_fields(name: str, suffix: str) -> None:
 
 @pytest.mark.parametrize(("name", "suffix"), [c for c in CASES if c[1] in BODY_FORMATS])
 def test_going_well_and_risks_word_for_word(name: str, suffix: str) -> None:
+    if name + suffix in KNOWN_BODIES:
+        pytest.skip("read otherwise (the fixture's README)")
     key, report = KEYS[name], _report(name, suffix)
     for section in ("going_well", "risks"):
         assert [_norm(i.text) for i in getattr(report, section)] == [

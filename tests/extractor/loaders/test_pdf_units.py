@@ -14,7 +14,7 @@ from extractor.loaders.pdf_data import bullet_marker, is_bold_font, is_page_numb
 from extractor.loaders.pdf_furniture import drop_furniture
 from extractor.loaders.pdf_lines import TextLine, build_lines
 from extractor.loaders.pdf_objects import Glyph, PageObjects, _box_edges
-from extractor.loaders.pdf_page import PageDraft, TextRun
+from extractor.loaders.pdf_page import PageDraft, TextRun, draft_page
 from extractor.loaders.pdf_paragraphs import Region, assign_levels, build_paragraphs
 from extractor.loaders.pdf_stitch import continues, stitch
 from extractor.loaders.pdf_tables import CellDraft, RowDraft, TableDraft, find_tables
@@ -455,3 +455,17 @@ def test_a_cell_merged_down_leaves_an_empty_cell_a_cell_merged_across_none() -> 
     (table,) = find_tables(PageObjects(1, 595.0, 842.0, edges=edges))
     assert [[(round(c.x0), round(c.x1)) for c in row.cells] for row in table.rows] == [
         [(72, 150), (150, 300), (300, 523)], [(72, 150), (150, 300), (300, 523)], [(72, 523)]]
+
+
+def test_a_table_nested_in_a_cell_gives_its_rows_to_that_cell_as_lines() -> None:
+    edges = [*_box_edges(72, 100, 200, 200, "rect_edge"), *_box_edges(200, 100, 523, 200,
+                                                                        "rect_edge")]
+    for top in (110, 130):
+        edges += [*_box_edges(210, top, 300, top + 20, "rect_edge"),
+                  *_box_edges(300, top, 500, top + 20, "rect_edge")]
+    text = [*glyphs("Header", 80, 110), *glyphs("Period", 215, 115), *glyphs("May 2025", 305, 115),
+            *glyphs("Adviser", 215, 135), *glyphs("Jo Bell", 305, 135), *glyphs("Notes", 215, 160)]
+    page = draft_page(PageObjects(1, 595.0, 842.0, glyphs=text, edges=edges))
+    (table,) = [item for item in page.items if isinstance(item, TableDraft)]
+    assert [[line.text for line in cell.lines] for cell in table.rows[0].cells] == [
+        ["Header"], ["Period | May 2025", "Adviser | Jo Bell", "Notes"]]
