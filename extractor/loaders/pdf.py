@@ -23,6 +23,7 @@ from extractor.loaders.pdf_page import PageDraft, draft_page
 from extractor.loaders.pdf_paragraphs import ParaDraft
 from extractor.loaders.pdf_stitch import Block, stitch
 from extractor.loaders.pdf_streams import page_content_size
+from extractor.loaders.pdf_strike import drop_struck
 from extractor.loaders.source import printable
 from models.errors import UnreadableDocument
 
@@ -96,14 +97,17 @@ def _check_content(page: Page, path: Path, limit: int) -> None:
 
 
 def _objects(page: Page, path: Path) -> PageObjects:
-    """One page's glyphs, edges and fills; the parsed page is dropped straight after."""
+    """One page's glyphs (struck-through ones left out), edges and fills; the parsed page is
+    dropped straight after."""
     try:
-        return collect(page.layout, number=page.page_number)
+        objects = collect(page.layout, number=page.page_number)
     except Exception as exc:
         raise _unreadable(exc, path) from exc
     finally:
         page.flush_cache(["_layout"])
         page.close()
+    drop_struck(objects)
+    return objects
 
 
 def _unreadable(exc: Exception, path: Path) -> UnreadableDocument:

@@ -13,10 +13,11 @@ from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_data import bullet_marker, is_bold_font, is_page_number
 from extractor.loaders.pdf_furniture import drop_furniture
 from extractor.loaders.pdf_lines import TextLine, build_lines
-from extractor.loaders.pdf_objects import Glyph, PageObjects, _box_edges
+from extractor.loaders.pdf_objects import Glyph, PageObjects, _box_edges, _edge
 from extractor.loaders.pdf_page import PageDraft, TextRun, draft_page
 from extractor.loaders.pdf_paragraphs import Region, assign_levels, build_paragraphs
 from extractor.loaders.pdf_stitch import continues, stitch
+from extractor.loaders.pdf_strike import drop_struck
 from extractor.loaders.pdf_tables import CellDraft, RowDraft, TableDraft, find_tables
 
 CHAR = 5.0  # width of every hand-made glyph
@@ -469,3 +470,13 @@ def test_a_table_nested_in_a_cell_gives_its_rows_to_that_cell_as_lines() -> None
     (table,) = [item for item in page.items if isinstance(item, TableDraft)]
     assert [[line.text for line in cell.lines] for cell in table.rows[0].cells] == [
         ["Header"], ["Period | May 2025", "Adviser | Jo Bell", "Notes"]]
+
+
+def test_struck_through_glyphs_are_dropped_and_underlined_ones_kept() -> None:
+    text = [*glyphs("two", 72, 100), *glyphs("three", 92, 100), *glyphs("teams", 120, 100)]
+    edges = [_edge(72, 106, 87, 106, "line"),  # through the middle of "two"
+             _edge(92, 110, 117, 110, "line"),  # under "three"
+             *_box_edges(60, 95, 200, 115, "rect_edge")]  # a cell's border round them all
+    page = PageObjects(1, 595.0, 842.0, glyphs=text, edges=edges)
+    drop_struck(page)
+    assert "".join(g.text for g in page.glyphs) == "threeteams"
