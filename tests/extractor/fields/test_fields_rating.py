@@ -22,6 +22,7 @@ TEXTS = [
     ("Rating: Amber", A), ("RAG rating: Amber", A), ("Green ↑", G),
     ("RAG: GREEN", G), ("Overall rating – Red", R),
     ("Amber – some progress against the plan", A),
+    ("Strong Amber", A), ("LOW GREEN", G), ("Amb/Grn", AG),
     ("<p style=\"text-align: center;\">AMBER</p>", A),
 ]
 
