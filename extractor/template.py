@@ -53,6 +53,7 @@ class Template:
     table_roles: dict[str, tuple[str, ...]]
     words_before_a_figure: frozenset[str]
     heading_ends: frozenset[str]
+    heading_starts_never: frozenset[str]
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -80,9 +81,15 @@ class Template:
         return _best_match(label, self.fields, fuzz.ratio, LABEL_CUTOFF)
 
     def heading_unfinished(self, text: str) -> bool:
-        """True when a heading line ends with a word no heading ends with ("... PERIOD AND")."""
+        """True when a heading line ends with a word no heading ends with ("... PERIOD AND")
+        or with a comma ("LEADERSHIP,")."""
         words = text.split()
-        return bool(words) and words[-1].lower() in self.heading_ends
+        return bool(words) and (words[-1].lower() in self.heading_ends or text.endswith(","))
+
+    def heading_continued(self, text: str) -> bool:
+        """True when a heading line starts with a word no heading starts with ("OF HELP")."""
+        words = text.split()
+        return bool(words) and words[0].lower() in self.heading_starts_never
 
     def is_instruction(self, text: str) -> bool:
         """True for template guidance (bracketed instructions, the R/A/G key)."""
@@ -186,4 +193,5 @@ def load_template(name: str = "dfe_highlight") -> Template:
         table_roles={k: tuple(normalise_label(v) for v in vs) for k, vs in raw["table"].items()},
         words_before_a_figure=frozenset(raw["joining"]["words_before_a_figure"]),
         heading_ends=frozenset(raw["joining"]["heading_ends"]),
+        heading_starts_never=frozenset(raw["joining"]["heading_starts_never"]),
     )

@@ -44,6 +44,8 @@ _LABELLED_RATING = re.compile(
 # [GREEN]").
 _BRACKETED_RATING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<title>[^\[\]()]+?)\s*[\[(](?P<rating>[^\]()]{1,25})[\])]\s*$")
+# A header naming a column of ratings ("Rating at last report", "Previous RAG"), not a trend.
+_NAMES_A_RATING = re.compile(r"\b(?:rating|rag)\b", re.IGNORECASE)
 # A dash between a title and the rating that ends its line ("Care leavers – GREEN").
 _DASH = re.compile(r"\s[-\u2013\u2014]\s+")
 _NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?")
@@ -282,17 +284,36 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     """Areas written as paragraphs (no table): a title line, optional plan bullets, a rating
     line ("AMBER", "RAG rating: Amber"), then the summary. When the table's flattened header
     names the rating column first ("RAG" / "Area" / "Summary", a text export that puts each cell
-    on a line), each rating line comes before its area's title line instead."""
+    on a line) and no title comes before the first rating line, each rating line comes before
+    its area's title line instead. Several rating lines in a row after as many unrated titles
+    (a text conversion that gives a table column by column) rate those titles in order. A
+    header with a column of earlier ratings ("Rating at last report") leaves bare rating lines
+    unread: which of two is the current one is unknown."""
     drafts: list[AssessmentDraft] = []
+    in_a_row: list[Paragraph] = []  # rating lines read one after another
+    skip_rating = False  # the line before labelled an earlier rating ("Last report")
+    two_ratings = False  # the header has a column of earlier ratings too
     columns: list[str | None] = []  # the roles of the flattened header's lines, in order
     waiting: tuple[RatingReading, str] | None = None  # a rating whose title comes next
-    for paragraph in _join_wrapped_titles(paragraphs, template):
+    rating_first: bool | None = None  # known at the first rating line
+    for paragraph in _join_wrapped_ratings(_join_wrapped_titles(paragraphs, template)):
         if template.match_heading(paragraph.text):
             continue
         if _is_column_headings(paragraph, template):
-            columns.append(template.table_role(paragraph.text))
+            role = template.table_role(paragraph.text)
+            columns.append(role)
+            two_ratings = two_ratings or (role == "ignore" and not drafts
+                                          and _NAMES_A_RATING.search(paragraph.text) is not None)
+            _rate_in_order(drafts, in_a_row, template)
+            in_a_row, skip_rating = [], role == "ignore"  # "Last report" / "GREEN"
             continue
-        if columns[:1] == ["rating"]:
+        if (skip_rating or two_ratings) and find_rating_line(paragraph.text) is not None:
+            skip_rating = False  # an earlier rating, or one of two columns of ratings: unknown
+            continue
+        skip_rating = False
+        if rating_first is None and find_rating_line(paragraph.text) is not None:
+            rating_first = columns[:1] == ["rating"] and not drafts
+        if rating_first:
             reading = find_rating_line(paragraph.text)
             if reading is not None and waiting is None:
                 waiting = reading, paragraph.text.strip()
@@ -302,6 +323,11 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
                 _set_rating(drafts[-1], *waiting)
                 waiting = None
                 continue
+        if drafts and _rating_line(paragraph.text, template) is not None:
+            in_a_row.append(paragraph)
+            continue
+        _rate_in_order(drafts, in_a_row, template)
+        in_a_row = []
         rated = _title_with_rating(paragraph)
         if rated is not None:  # "3.2  Help and protection  [AMBER]"
             title, reading, rating_text = rated
@@ -317,7 +343,24 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
                 draft.area_paragraphs.append(paragraph)
             else:
                 _spill(draft, paragraph, template)
+    _rate_in_order(drafts, in_a_row, template)
     return drafts
+
+
+def _rate_in_order(drafts: list[AssessmentDraft], lines: list[Paragraph],
+                   template: Template) -> None:
+    """Give rating lines read one after another to the areas before them: one line to the last
+    area (as its summary would take it); several to as many unrated areas ending the list, in
+    order, and to none when fewer areas wait (which line is whose is then unknown)."""
+    if len(lines) == 1:
+        _spill(drafts[-1], lines[0], template)
+        return
+    waiting = 0
+    while waiting < len(drafts) and not drafts[-1 - waiting].rating_seen:
+        waiting += 1
+    if lines and waiting >= len(lines):
+        for draft, line in zip(drafts[-len(lines):], lines, strict=True):
+            _spill(draft, line, template)
 
 
 def _title_with_rating(paragraph: Paragraph) -> tuple[Paragraph, RatingReading, str] | None:
@@ -343,8 +386,9 @@ def _title_with_rating(paragraph: Paragraph) -> tuple[Paragraph, RatingReading, 
 def _join_wrapped_titles(paragraphs: list[Paragraph], template: Template) -> list[Paragraph]:
     """Title lines that a narrow column wrapped ("CHILDREN WHO NEED" / "HELP AND" /
     "PROTECTION") made one title again: two or three title lines in a row are one when together
-    they name an Ofsted area that none of the later lines names alone, or when a line ends with
-    a word no title ends with ("LEADERSHIP, MANAGEMENT AND")."""
+    they name an Ofsted area that no later line names another of, or when a line ends with a
+    word no title ends with ("LEADERSHIP, MANAGEMENT AND") or the next starts with a word no
+    title starts with ("CHILDREN IN NEED" / "OF HELP AND PROTECTION")."""
     joined: list[Paragraph] = []
     index = 0
     while index < len(paragraphs):
@@ -354,9 +398,13 @@ def _join_wrapped_titles(paragraphs: list[Paragraph], template: Template) -> lis
             if len(group) < count or not all(_is_area_heading(p) for p in group):
                 break
             text = " ".join(p.text.strip() for p in group)
-            names_area = area_key(text) in OFSTED_AREAS and not any(
-                area_key(p.text) in OFSTED_AREAS for p in group[1:])
-            if names_area or (size == count - 1 and template.heading_unfinished(group[-2].text)):
+            key = area_key(text)
+            names_area = key in OFSTED_AREAS and all(
+                area_key(p.text) == key or area_key(p.text) not in OFSTED_AREAS
+                for p in group[1:])
+            if names_area or (size == count - 1 and (
+                    template.heading_unfinished(group[-2].text)
+                    or template.heading_continued(group[-1].text))):
                 size = count
         group = paragraphs[index:index + size]
         first = group[0]
@@ -364,6 +412,21 @@ def _join_wrapped_titles(paragraphs: list[Paragraph], template: Template) -> lis
             first = replace(first, text=" ".join(p.text.strip() for p in group), end=group[-1].end)
         joined.append(first)
         index += size
+    return joined
+
+
+def _join_wrapped_ratings(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A rating line wrapped after its dash, slash or "to" ("AMBER/" / "GREEN") made one line
+    again."""
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        last = joined[-1] if joined else None
+        text = f"{last.text.strip()}{paragraph.text.strip()}" if last else ""
+        if (last is not None and last.text.rstrip().lower().endswith(("/", "-", "\u2013", " to"))
+                and find_rating_line(paragraph.text) and find_rating_line(text)):
+            joined[-1] = replace(last, text=text, end=paragraph.end)
+        else:
+            joined.append(paragraph)
     return joined
 
 

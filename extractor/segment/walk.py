@@ -77,6 +77,8 @@ class _Walker:
     def _heading(self, paragraph: Paragraph, text: str) -> bool:
         """Open the section this paragraph heads; "Heading: text" keeps the text as content,
         unless the whole line is a heading set as one ("Progress: what is going well")."""
+        if self.section == "assessment" and self.template.is_column_heading(text):
+            return False  # a rating table's header cell on a line of its own ("PROGRESS")
         styled = _styled_as_heading(paragraph, text)
         whole = self.template.match_heading(text, styled=True) if styled else None
         label, colon, rest = text.partition(":")

@@ -587,3 +587,28 @@ def test_rating_lines_under_the_title_in_the_area_cell_rate_the_row() -> None:
     assert [(d.area, d.rating, [p.text for p in d.area_paragraphs]) for d in drafts] == [
         ("children_in_care", Rating.AMBER_GREEN, []),
         ("fostering_sufficiency", Rating.RED, ["Improve recruitment"])]
+
+
+def test_a_table_given_column_by_column_pairs_titles_and_ratings_in_order() -> None:
+    """pdftotext's reading order: the header cells, titles wrapped over lines, then the ratings
+    of two rows one after the other, a rating wrapped after "TO"."""
+    layout = build(("h", "DETAILED ASSESSMENT"), ("h", "KEY CHALLENGES"), ("h", "PROGRESS"),
+                   ("h", "R/A/G"), ("h", "CARE PROCEEDINGS"), ("h", "CHILDREN IN NEED"),
+                   ("h", "OF HELP AND PROTECTION"), ("h", "RED"), ("h", "AMBER TO"),
+                   ("h", "GREEN"), ("h", "SUMMARY"), ("p", "Court work is slow."),
+                   ("h", "LEADERSHIP,"), ("h", "MANAGEMENT AND GOVERNANCE"), ("h", "AMBER/"),
+                   ("h", "GREEN"), fmt="txt")
+    segments = segment(layout, T)
+    assert [(d.title.text, d.rating) for d in segments.assessments] == [
+        ("CARE PROCEEDINGS", Rating.RED),
+        ("CHILDREN IN NEED OF HELP AND PROTECTION", Rating.AMBER_GREEN),
+        ("LEADERSHIP, MANAGEMENT AND GOVERNANCE", Rating.AMBER_GREEN)]
+    assert "going_well" not in segments.sections_found
+
+
+def test_two_rating_lines_for_one_title_under_a_column_of_earlier_ratings_are_not_read() -> None:
+    drafts = _assessments("Area", "Rating at last report", "Rating now", "Commentary",
+                          "CHILDREN IN CARE", "RED", "AMBER", "Stability improved.",
+                          "ADOPTION", "GREEN", "Timely.", fmt="txt")
+    assert [(d.area, d.rating) for d in drafts] == [("children_in_care", None),
+                                                    ("adoption", None)]
