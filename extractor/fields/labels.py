@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["LabelledValue", "read_label_line", "read_name_role_line", "text_columns"]
+__all__ = ["LabelledValue", "column_spans", "read_label_line", "read_name_role_line",
+           "text_columns"]
 
 # Between text columns: a tab, two or more spaces (no-break spaces included), or a spaced bar or
 # bullet ("Adviser: Jo Bell | DfE case lead: Ann Bee").
@@ -44,7 +45,7 @@ def read_label_line(text: str, label_of: Callable[[str], str | None]) -> list[La
     label (a wrapped value spilled into the line) is dropped: a wrong value is worse than none.
     A line of one column splits at its first colon, else at its first spaced dash.
     """
-    columns = _columns(text)
+    columns = column_spans(text)
     if len(columns) > 1:
         return _from_columns(text, columns, label_of)
     if not columns:
@@ -59,7 +60,7 @@ def read_name_role_line(text: str, label_of: Callable[[str], str | None]
     """The people a title-block line names as "Name, Role" ("Jo Bell, DfE Adviser | Ann Bee, DfE
     Case Lead"), the role being a field label: the value is the part before the comma."""
     pairs = []
-    for start, end in _columns(text):
+    for start, end in column_spans(text):
         comma = text.rfind(",", start, end)
         name = label_of(text[comma + 1:end].strip(_LABEL_END)) if comma > start else None
         if name is not None:
@@ -69,10 +70,11 @@ def read_name_role_line(text: str, label_of: Callable[[str], str | None]
 
 def text_columns(text: str) -> list[str]:
     """The columns of a line of text, split at tabs and runs of two or more spaces."""
-    return [text[start:end] for start, end in _columns(text)]
+    return [text[start:end] for start, end in column_spans(text)]
 
 
-def _columns(text: str) -> list[tuple[int, int]]:
+def column_spans(text: str) -> list[tuple[int, int]]:
+    """Where each column of a line of text starts and ends (see :func:`text_columns`)."""
     spans, begin = [], 0
     for gap in _COLUMN_GAP.finditer(text):
         if text[begin:gap.start()].strip():

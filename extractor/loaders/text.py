@@ -164,16 +164,20 @@ class _Reader:
         """True when ``line`` is the next wrapped line of the open paragraph.
 
         It is when the text is hard-wrapped and the open paragraph's last line was broken for
-        lack of room, or stops mid-sentence before a line that does not start with a capital
-        (narrow table columns wrap short). A sentence end before a queued bullet glyph starts
-        the next item.
+        lack of room, or stops mid-sentence before a line that starts with no capital, nor with
+        a digit after a capitalised word (narrow table columns wrap short; a name over a date,
+        "Borough Council" / "1 February to 15 March 2024", are two values). A sentence end
+        before a queued bullet glyph starts the next item.
         """
         if self._open is None or self._width is None:
             return False
         last = self._open.lines[-1]
         if self._glyphs and ends_sentence(last):
             return False
-        return self._wrapped(last, line) or not (ends_sentence(last) or line[:1].isupper())
+        if self._wrapped(last, line) or ends_sentence(last):
+            return self._wrapped(last, line)
+        first = line[:1]
+        return not first.isupper() and not (first.isdigit() and last.split()[-1][:1].isupper())
 
     def _flush(self) -> None:
         current, self._open = self._open, None

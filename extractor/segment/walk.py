@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.fields.labels import read_label_line, read_name_role_line
+from extractor.fields.labels import column_spans, read_label_line, read_name_role_line
 from extractor.layout import Cell, Layout, Paragraph, TableRow
 from extractor.segment.mend import Unit, mend
 from extractor.template import Section, Template
@@ -121,14 +121,18 @@ class _Walker:
                 self.out.fields[pair.name] = [paragraph.part(pair.start, pair.end)]
             return True
         label, colon, value = text.partition(":")
-        name = self.template.match_field_label(label if colon else text)
-        if name is None or name in self.out.fields or value.strip():
+        names = [self.template.match_field_label(label if colon else text)]
+        if names[0] is None and not colon:  # a row of labels: "ADVISER      DfE CASE LEAD"
+            names = [self.template.match_field_label(text[start:end].rstrip(":"))
+                     for start, end in column_spans(text)]
+        if (len(names) == 1 and value.strip()) or not all(
+                name is not None and name not in self.out.fields for name in names):
             return False
         if self.label_values:
             self._flush_labels()
         if not self.pending_labels:
             self.labels_in_capitals = _in_capitals(text)
-        self.pending_labels.append(name)
+        self.pending_labels.extend(name for name in names if name is not None)
         return True
 
     def _label_value(self, paragraph: Paragraph, text: str) -> bool:
@@ -141,6 +145,11 @@ class _Walker:
             return False
         if len(self.pending_labels) == 1 and not self.label_values:
             self.out.fields.setdefault(self.pending_labels.pop(), []).append(paragraph)
+            return True
+        spans = column_spans(paragraph.text)
+        if not self.label_values and len(spans) == len(self.pending_labels) > 1:
+            self.label_values = [paragraph.part(start, end) for start, end in spans]
+            self._flush_labels()  # a row of values under a row of labels
             return True
         self.label_values.append(paragraph)
         return True

@@ -65,6 +65,18 @@ def test_header_values_written_before_their_labels_are_paired_with_the_right_lab
     assert fields == {"authority": "Fenmouth City Council", "period": "May to July 2022"}
 
 
+def test_a_row_of_labels_over_a_row_of_values_pairs_them_by_column() -> None:
+    """pdftotext -layout of a header laid out two fields across."""
+    layout = build(("h", "LA INTERVENTION ADVISER HIGHLIGHT REPORT"),
+                   ("h", "LOCAL AUTHORITY          REPORTING PERIOD"),
+                   "Fenmouth City Council          May to July 2022",
+                   ("h", "ADVISER            DfE CASE LEAD"), "Ade Lawal            Kit Moran",
+                   ("h", "HEADLINE MESSAGES FOR THE MINISTER"), "Steady.", fmt="txt")
+    fields = {k: v.text for k, v in segment(layout, T).fields.items()}
+    assert fields == {"authority": "Fenmouth City Council", "period": "May to July 2022",
+                      "adviser": "Ade Lawal", "case_lead": "Kit Moran"}
+
+
 def test_a_block_of_labels_takes_a_block_of_values_only_when_they_pair_up() -> None:
     """A text conversion of a header table writes its labels, then its values, a line each."""
     labels = ("LOCAL AUTHORITY", "REPORTING PERIOD", "ADVISER", "DfE CASE LEAD")

@@ -135,6 +135,18 @@ def test_wrapped_text_keeps_short_label_lines_apart():
     assert len(paras) == 8
 
 
+def test_a_value_under_a_name_is_its_own_line_but_a_figure_after_a_word_continues():
+    prose = (
+        "The summary wraps at the width the converter chose for the page, and the\n"
+        "second line goes on, in lower case.\n"
+    )
+    text = ("Westcombe Borough Council\n1 April to 12 May 2025\nJo Bell\n\n"
+            "Re-referrals fell to\n21% in April.\n\n" + prose * 6)
+    assert [p.text for p in _paras(text)[:4]] == [
+        "Westcombe Borough Council", "1 April to 12 May 2025", "Jo Bell",
+        "Re-referrals fell to 21% in April."]
+
+
 def test_bullet_glyphs_on_lines_of_their_own_mark_the_items_after_them():
     # as pdftotext writes a PDF's bullets: the glyphs first, then the wrapped items
     text = (
