@@ -28,8 +28,12 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
     assessments, summary_runs = [], []
     for draft in segments.assessments:
         runs = text_runs(draft.summary, words_before_a_figure=words)
-        summary_runs.append((draft.area, runs))
+        summary_runs.append((None if draft.summary_shared else draft.area, runs))
         assessments.append(_assessment(draft, runs, words, warnings))
+        if draft.summary_shared:
+            warnings.append(f"assessment {draft.title.text!r}: its summary follows areas with "
+                            "none (a table given column by column?); it may hold theirs too, "
+                            "so its figures carry no area")
     pieces = [piece for run in segments.headline for piece in _pieces(run, None, text)]
     for key in ("going_well", "risks", "coming_up", "additional_info"):
         pieces += [p for run in segments.bullets.get(key, []) for p in _pieces(run, None, text)]

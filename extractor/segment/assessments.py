@@ -34,6 +34,7 @@ OFSTED_AREAS = frozenset(
 )
 _MAX_TITLE_WORDS = 14
 _MAX_RATING_WORDS = 5
+_SHARED_AFTER = 2  # areas in a row with no summary before one whose summary may be theirs too
 # "SOCIAL WORK PRACTICE To deliver …": a capitalised title run glued to the text after it.
 _CAPS_WORD = r"(?:&|\(?[A-Z][A-Z'’&,/()-]*)"
 _GLUED_TITLE = re.compile(rf"^((?:{_CAPS_WORD}\s+){{1,12}}?{_CAPS_WORD})\s+(?=[A-Z][a-z])")
@@ -67,6 +68,9 @@ class AssessmentDraft:
     rating_seen: bool = False
     placeholder: bool = False
     written_out: bool = False  # begun by a title paragraph: the paragraphs after it are its own
+    # its summary follows several areas with none (a table given column by column): whose the
+    # text is, is unknown
+    summary_shared: bool = False
 
     @property
     def area(self) -> str:
@@ -344,7 +348,17 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
             else:
                 _spill(draft, paragraph, template)
     _rate_in_order(drafts, in_a_row, template)
+    _mark_shared_summaries(drafts)
     return drafts
+
+
+def _mark_shared_summaries(drafts: list[AssessmentDraft]) -> None:
+    """Mark a summary that comes after two or more areas with none of their own."""
+    empty = 0
+    for draft in drafts:
+        if draft.summary and empty >= _SHARED_AFTER:
+            draft.summary_shared = True
+        empty = 0 if draft.summary else empty + 1
 
 
 def _rate_in_order(drafts: list[AssessmentDraft], lines: list[Paragraph],

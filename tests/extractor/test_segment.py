@@ -624,3 +624,13 @@ def test_two_rating_lines_for_one_title_under_a_column_of_earlier_ratings_are_no
                           "ADOPTION", "GREEN", "Timely.", fmt="txt")
     assert [(d.area, d.rating) for d in drafts] == [("children_in_care", None),
                                                     ("adoption", None)]
+
+
+def test_a_summary_after_areas_with_none_may_be_theirs_too() -> None:
+    drafts = _assessments("ADOPTION", "GREEN", "CARE LEAVERS", "AMBER", "LEADERSHIP", "RED",
+                          "Adoption is timely.", "Care leavers are in touch.", fmt="txt")
+    assert [(d.area, d.summary_shared) for d in drafts] == [
+        ("adoption", False), ("care_leavers", False), ("leadership", True)]
+    apart = _assessments("ADOPTION", "GREEN", "Timely.", "LEADERSHIP", "RED", "Stable.",
+                         fmt="txt")
+    assert not any(d.summary_shared for d in apart)

@@ -71,3 +71,20 @@ def test_keyed_figures_with_their_month_target_comparator_and_previous(name: str
         assert (got.unit, got.month, got.target, got.comparator, previous) == (
             figure["unit"], figure["month"], figure["target"], figure["comparator"],
             figure["previous"]), figure["snip"]
+
+
+def test_figures_of_a_summary_that_follows_several_areas_carry_no_area(tmp_path: Path) -> None:
+    """pdftotext gives a rating table column by column: titles and ratings, then summaries."""
+    lines = ["LA INTERVENTION ADVISER HIGHLIGHT REPORT", "LOCAL AUTHORITY: Wexcombe Council",
+             "REPORTING PERIOD: May to July 2024", "", "DETAILED ASSESSMENT", "",
+             "ADOPTION", "", "GREEN", "", "CARE LEAVERS", "", "AMBER", "", "LEADERSHIP", "",
+             "RED", "", "Adoption orders rose to 91% in July.", "",
+             "Care leavers in touch were 88% in July."]
+    path = tmp_path / "wexcombe.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    report = extract(path)
+    assert [(a.area, a.rating.value if a.rating else None) for a in report.assessments] == [
+        ("adoption", "GREEN"), ("care_leavers", "AMBER"), ("leadership", "RED")]
+    assert sorted(i.value for i in report.indicators) == [88, 91]
+    assert all(i.area is None for i in report.indicators)
+    assert any("column by column" in warning for warning in report.warnings)
