@@ -4,6 +4,7 @@ Pure functions for the segmenter and assembler: each takes the text a document w
 returns a small frozen value (or None); none of them raises on odd input.
 """
 
+from extractor.fields._text import in_capitals
 from extractor.fields.area import OFSTED_AREA_KEYS, area_key
 from extractor.fields.authority import (
     GazetteerEntry,
@@ -28,6 +29,7 @@ __all__ = [
     "find_authority_in_text",
     "find_rating_line",
     "gazetteer",
+    "in_capitals",
     "is_redacted",
     "parse_month",
     "parse_period",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["squash", "fold", "title_case", "slug"]
+__all__ = ["squash", "fold", "in_capitals", "title_case", "slug"]
 
 _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -15,6 +15,13 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "upon", "on", "with", "in", "for",
 def squash(text: str) -> str:
     """``text`` with runs of whitespace (including non-breaking spaces) made one space, trimmed."""
     return _SPACE.sub(" ", text).strip()
+
+
+def in_capitals(text: str, share: float = 1.0) -> bool:
+    """True when at least ``share`` of the letters of ``text`` are capitals (0.75 allows an
+    acronym such as "DfE" in a heading); False for text without letters."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= share * len(letters)
 
 
 def fold(text: str) -> str:

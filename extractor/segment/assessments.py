@@ -17,6 +17,7 @@ from extractor.fields import (
     RatingReading,
     area_key,
     find_rating_line,
+    in_capitals,
     parse_rating,
     rating_from_fill,
 )
@@ -464,9 +465,8 @@ def _is_area_heading(paragraph: Paragraph) -> bool:
         return False
     if area_key(text) in OFSTED_AREAS:
         return True
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and (paragraph.kind == "heading" or paragraph.bold
-                              or all(c.isupper() for c in letters))
+    return any(c.isalpha() for c in text) and (paragraph.kind == "heading" or paragraph.bold
+                                               or in_capitals(text))
 
 
 def _reads_as_rating_cell(cell: Cell) -> bool:
@@ -567,10 +567,9 @@ def _starts_with_title(paragraph: Paragraph) -> bool:
     if not _is_title_alone(text.rstrip(":")):
         return False
     words = text.rstrip(":").split()
-    letters = [c for c in text if c.isalpha()]
     if area_key(text) in OFSTED_AREAS or paragraph.bold or paragraph.kind == "heading":
         return True
-    if all(c.isupper() for c in letters):
+    if in_capitals(text):
         return True
     capitalised = sum(w[0].isupper() for w in words if len(w) > 3)
     return capitalised >= max(1, len([w for w in words if len(w) > 3]) - 1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extractor.fields import in_capitals
 from extractor.fields.labels import column_spans, read_label_line, read_name_role_line
 from extractor.layout import Cell, Layout, Paragraph, TableRow
 from extractor.segment.mend import Unit, mend
@@ -39,6 +40,7 @@ class Walked:
 
 # A table cell of at least this many words holds a sentence, not a heading.
 _SENTENCE_WORDS = 6
+_CAPITALS_SHARE = 0.75  # of a heading's letters in capitals ("DfE CASE LEAD")
 # Where the blocks under a heading of no known section go (nothing reads them).
 UNRECOGNISED = "unrecognised"
 
@@ -299,8 +301,7 @@ class _Walker:
         it is set as one (capitals or bold: "3. DETAILED ASSESSMENT" numbered like a list)."""
         if paragraph.kind != "bullet" or self.section not in ("going_well", "risks"):
             return False
-        letters = [c for c in paragraph.text if c.isalpha()]
-        return not (paragraph.bold or (letters and all(c.isupper() for c in letters)))
+        return not (paragraph.bold or in_capitals(paragraph.text))
 
     def _instruction(self, text: str) -> bool:
         bracketed = text.startswith("(") and text.endswith(")")
@@ -315,8 +316,7 @@ def reads_as_sentence(text: str) -> bool:
 
 def _in_capitals(text: str) -> bool:
     """Set in capitals, allowing an acronym such as "DfE"."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    return in_capitals(text, _CAPITALS_SHARE)
 
 
 def walk(layout: Layout, template: Template) -> Walked:
