@@ -117,13 +117,16 @@ def _unit_of(text: str, m: re.Match[str], pats: FigurePatterns) -> tuple[Unit, i
 
 def _count_before(text: str, m: re.Match[str], last_count: int | None,
                   pats: FigurePatterns) -> bool:
-    """A bare number counting the noun before it ("Contacts fell to 6,540"), or the earlier value,
-    target or comparator of the count just before it ("fallen to 118 from 212", "(target 400)")."""
-    if pats.count_before_not_after.match(text[m.end():]):
+    """A bare number counting the noun before it ("Contacts fell to 6,540"), the earlier value of
+    a change written before the later one ("fell from 331 to 297"), or the earlier value, target
+    or comparator of the count just before it ("fallen to 118 from 212", "(target 400)")."""
+    found = pats.count_before.search(window(text, m.start(), 120))
+    earlier = found is not None and found.group().rstrip().lower().endswith("from")
+    if pats.count_before_not_after.match(text[m.end():]) and not earlier:
         return False
     if last_count is not None and pats.count_qualifier.match(text[last_count:m.start()]):
         return True
-    return bool(pats.count_before.search(window(text, m.start(), 120)))
+    return found is not None
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -260,3 +260,25 @@ def test_a_count_against_a_target_and_up_from_a_quarter() -> None:
 def test_pc_after_a_number_is_per_cent() -> None:
     fig = one("Agency staff are 31pc of the workforce (England 17pc).", PERIOD)
     assert (fig.value, fig.unit, fig.comparator) == (31, "percent", 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("Open cases fell from 1,402 to 1,288 between May and August.", 1288, 1402),
+        ("Children on plans have risen from 204 to 236 since the spring.", 236, 204),
+        ("There were 311 care leavers at 30 June (31 March 2021: 298).", 311, 298),
+    ],
+)
+def test_a_count_and_its_earlier_value_written_before_it_or_dated(text: str, value: float,
+                                                                   previous: float) -> None:
+    fig = one(text, PERIOD)
+    assert fig.previous is not None and (fig.value, fig.previous.value) == (value, previous)
+
+
+def test_a_duration_against_a_hyphenated_standard_and_a_regional_comparator() -> None:
+    fig = one("Care proceedings last 41 weeks on average, against the 26-week standard.", PERIOD)
+    assert (fig.value, fig.unit, fig.target) == (41, "weeks", 26)
+    fig = one("Adoptions take 410 days (region 455 days).", PERIOD)
+    assert (fig.value, fig.comparator) == (410, 455)
+    assert values("A 26-week programme of training began.", PERIOD) == []
