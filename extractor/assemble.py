@@ -86,8 +86,9 @@ def _pieces(run: TextRun, area: str | None, text: str) -> list[TextPiece]:
     """A run as figure-finder pieces: parts that stand next to each other in the plain text form
     one piece (its offsets stay exact); a part elsewhere (a page-break spill) starts another."""
     pieces: list[TextPiece] = []
-    group = [run.parts[0]]
-    for part in run.parts[1:]:
+    every = run.every_part
+    group = [every[0]]
+    for part in every[1:]:
         if part.start == group[-1].end + 1:
             group.append(part)
         else:

@@ -6,6 +6,7 @@ import re
 
 __all__ = ["OFSTED_AREAS", "line", "paragraphs", "fold", "nested"]
 
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"'’”)\]]*$")
 OFSTED_AREAS = frozenset(
     {"help_and_protection", "children_in_care", "adoption", "care_leavers", "leadership"}
 )
@@ -23,8 +24,13 @@ def line(text: str) -> str:
 
 
 def fold(parent: str, children: list[str]) -> str:
-    """A list entry with its nested entries folded in, as the answer keys record bullets."""
-    return " ".join(line(text) for text in [parent, *children])
+    """A list entry as the answer keys record it: its nested entries folded in when it
+    introduces them ("Ofsted reiterated:"), left out when it is a whole sentence of its own
+    (they are details of it, as ``extractor.segment.items`` reads them)."""
+    head = line(parent)
+    if _WHOLE_SENTENCE.search(head):
+        return head
+    return " ".join([head, *(line(text) for text in children)])
 
 
 def nested(text: str, children: list[str]) -> list[tuple[int, str]]:

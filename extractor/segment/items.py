@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from extractor.layout import Paragraph
@@ -9,13 +10,17 @@ from extractor.segment.runs import TextRun, continues
 
 __all__ = ["bullet_items", "text_runs"]
 
+_COMPLETE = re.compile(r"[.!?][\"'’”)\]]*\s*$")  # a whole sentence ends here
+
 
 def bullet_items(
     paragraphs: Iterable[Paragraph], *, words_before_a_figure: frozenset[str],
     lists_only: bool = False,
 ) -> list[TextRun]:
-    """One run per top-level item: deeper bullets fold into their parent, a paragraph that a
-    page break cut off joins the item it continues.
+    """One run per top-level item, a paragraph that a page break cut off joined to what it
+    continues. Deeper bullets under an item that is a whole sentence are its details (kept apart
+    from its text; "Caseloads are high." / "(a) in the east"); under an item that introduces them
+    ("Ofsted reiterated:") they are its text.
 
     Without any bullet in the section every paragraph is an item. With ``lists_only`` (plan
     items of an area cell) paragraphs that are neither list entries nor continuations are
@@ -25,16 +30,22 @@ def bullet_items(
     levels = [p.level for p in paragraphs if p.kind == "bullet"]
     top = min(levels, default=0)
     items: list[TextRun] = []
+    folds: dict[int, bool] = {}  # per item: are its sub-points part of its text?
     for paragraph in paragraphs:
         last = items[-1] if items else None
         if paragraph.kind == "bullet" and paragraph.level > top and last is not None:
-            last.add(paragraph)
+            # sub-points after a whole sentence are details; after "reiterated:" its content
+            if folds.setdefault(id(last), not _COMPLETE.search(last.parts[-1].text)):
+                last.parts.append(paragraph)
+            else:
+                last.details.append(paragraph)
         elif paragraph.kind == "bullet":
             items.append(TextRun([paragraph]))
         elif last is not None and continues(
-            last.parts[-1].text, paragraph.text, words_before_a_figure=words_before_a_figure
+            (last.details or last.parts)[-1].text, paragraph.text,
+            words_before_a_figure=words_before_a_figure,
         ):
-            last.add(paragraph)
+            (last.details or last.parts).append(paragraph)
         elif not (lists_only and levels):
             items.append(TextRun([paragraph]))
     return items

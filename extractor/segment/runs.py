@@ -1,5 +1,5 @@
-"""Logical paragraphs: one or more layout paragraphs read as one text (page-break joins,
-sub-bullets folded into their parent)."""
+"""Logical paragraphs: one or more layout paragraphs read as one text (page-break joins), with
+the sub-bullets under a list item kept beside it."""
 
 from __future__ import annotations
 
@@ -16,9 +16,16 @@ _SENTENCE_END = re.compile(r"[.!?:;)\]\"'’”]\s*$")
 
 @dataclass
 class TextRun:
-    """Paragraphs read as one text, joined by single spaces."""
+    """Paragraphs read as one text, joined by single spaces; ``details`` are the sub-bullets of
+    a list item (not part of its text; their figures are still read)."""
 
     parts: list[Paragraph] = field(default_factory=list)
+    details: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def every_part(self) -> list[Paragraph]:
+        """The item's paragraphs and its sub-bullets', in document order."""
+        return sorted(self.parts + self.details, key=lambda p: p.start)
 
     @property
     def text(self) -> str:
