@@ -54,6 +54,7 @@ class Template:
     words_before_a_figure: frozenset[str]
     heading_ends: frozenset[str]
     heading_starts_never: frozenset[str]
+    contents_headings: tuple[str, ...]
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -90,6 +91,10 @@ class Template:
         """True when a heading line starts with a word no heading starts with ("OF HELP")."""
         words = text.split()
         return bool(words) and words[0].lower() in self.heading_starts_never
+
+    def is_contents_heading(self, text: str) -> bool:
+        """True for the heading over a table of contents ("Contents")."""
+        return normalise_label(text) in self.contents_headings
 
     def is_instruction(self, text: str) -> bool:
         """True for template guidance (bracketed instructions, the R/A/G key)."""
@@ -194,4 +199,5 @@ def load_template(name: str = "dfe_highlight") -> Template:
         words_before_a_figure=frozenset(raw["joining"]["words_before_a_figure"]),
         heading_ends=frozenset(raw["joining"]["heading_ends"]),
         heading_starts_never=frozenset(raw["joining"]["heading_starts_never"]),
+        contents_headings=tuple(normalise_label(h) for h in raw["contents_headings"]),
     )

@@ -4,19 +4,20 @@ Headings may stand as paragraphs, as "Heading: text" lines, or inside table cell
 row, a "heading | content" row, or a row of headings over columns of content, such as going
 well | risks side by side). Header fields may be "label | value" cells, a row of labels over a
 row of values, a label line followed by its value, or a line of label and value ("Label: value",
-"Label – value", "LABEL     value"). Template instruction text
-is dropped here, so no later stage sees it.
+"Label – value", "LABEL     value"). Template instruction text and a table of contents are
+dropped here, so no later stage sees them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractor.fields import in_capitals
 from extractor.fields.labels import column_spans, read_label_line, read_name_role_line
 from extractor.layout import Cell, Layout, Paragraph, TableRow
 from extractor.segment.mend import Unit, mend
-from extractor.template import Section, Template
+from extractor.template import Section, Template, normalise_label
 
 __all__ = ["Unit", "Walked", "walk"]
 
@@ -40,6 +41,8 @@ class Walked:
 
 # A table cell of at least this many words holds a sentence, not a heading.
 _SENTENCE_WORDS = 6
+_CONTENTS_WORDS = 15  # a line of a table of contents is no longer than this
+_PAGE_NUMBER = re.compile(r"[\s.…·_-]*\d{1,3}\s*$")  # "Headline messages ........ 3"
 _CAPITALS_SHARE = 0.75  # of a heading's letters in capitals ("DfE CASE LEAD")
 # Where the blocks under a heading of no known section go (nothing reads them).
 UNRECOGNISED = "unrecognised"
@@ -57,6 +60,7 @@ class _Walker:
         self.label_values: list[Paragraph] = []
         self.labels_in_capitals = False  # so "Council", the rest of a wrapped value, is no label
         self.after_heading = False  # instruction text in brackets follows headings
+        self.contents: set[str] | None = None  # the entries of a table of contents being read
         # A table whose header row names fields or sections per column: table → column → name.
         self.column_fields: tuple[int, dict[int, str]] | None = None
         self.column_sections: tuple[int, dict[int, str]] | None = None
@@ -65,7 +69,7 @@ class _Walker:
 
     def paragraph(self, paragraph: Paragraph) -> None:
         text = paragraph.text.strip()
-        if not text or self._instruction(text):
+        if not text or self._instruction(text) or self._contents_entry(text):
             return
         if self.pending_labels and self._label_value(paragraph, text):
             return
@@ -75,6 +79,22 @@ class _Walker:
             return
         self.after_heading = False
         self.out.add(self.section, paragraph)
+
+    def _contents_entry(self, text: str) -> bool:
+        """A "Contents" heading or a line of the list under it, up to the first line that is
+        no short title ("Headline messages ..... 3") or repeats one (the body begins)."""
+        if self.template.is_contents_heading(text):
+            self.contents = set()
+            return True
+        if self.contents is None:
+            return False
+        entry = normalise_label(_PAGE_NUMBER.sub("", text))
+        if (entry in self.contents or not entry or len(text.split()) > _CONTENTS_WORDS
+                or text.endswith((".", "!", "?"))):
+            self.contents = None
+            return False
+        self.contents.add(entry)
+        return True
 
     def _heading(self, paragraph: Paragraph, text: str) -> bool:
         """Open the section this paragraph heads; "Heading: text" keeps the text as content,
@@ -177,6 +197,7 @@ class _Walker:
 
     def row(self, row: TableRow) -> None:
         self._flush_labels()
+        self.contents = None
         cells = [c for c in row.cells if c.paragraphs]
         if not cells:
             if any(c.fill for c in row.cells) and self.section == "assessment":

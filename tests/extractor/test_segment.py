@@ -634,3 +634,19 @@ def test_a_summary_after_areas_with_none_may_be_theirs_too() -> None:
     apart = _assessments("ADOPTION", "GREEN", "Timely.", "LEADERSHIP", "RED", "Stable.",
                          fmt="txt")
     assert not any(d.summary_shared for d in apart)
+
+
+def test_a_table_of_contents_opens_no_section() -> None:
+    layout = build(("h", "LA INTERVENTION ADVISER HIGHLIGHT REPORT"), ("h", "Contents"),
+                   "Summary for the Minister ........ 2", "Risks and concerns ........ 3",
+                   "Progress against the improvement plan and the Ofsted areas ........ 4",
+                   "Forward plan ........ 6",
+                   ("row", [["Local authority"], ["Wexcombe Council"]]),
+                   ("row", [["Chief executive"], ["Pat Doe"]]),
+                   ("h", "Summary for the Minister"), "Steady progress.",
+                   ("h", "Risks and concerns"), ("b", "Caseloads are high."))
+    segments = segment(layout, T)
+    assert segments.fields["authority"].text == "Wexcombe Council"
+    assert [r.text for r in segments.headline] == ["Steady progress."]
+    assert [r.text for r in segments.bullets["risks"]] == ["Caseloads are high."]
+    assert segments.assessments == []
