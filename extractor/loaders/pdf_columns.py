@@ -156,12 +156,17 @@ def _table(block: list[list[TextLine]], columns: list[float], page: int,
 
 def _continues(cells: list[list[TextLine]], row: list[TextLine], columns: list[float],
                limits: list[float]) -> bool:
-    """True when every part of ``row`` is the wrapped rest of the line above it in its column."""
+    """True when every part of ``row`` is the rest of the line above it in its column: wrapped
+    there (its first word would not have fitted), or, when the first column goes on in lower
+    case ("Local" / "authority"), starting with no capital ("November 2025 – January" / "2026":
+    the last column's right edge is not known)."""
+    first = row[0].text[:1].islower() and _column_of(columns, row[0]) == 0
     for part in row:
         column = _column_of(columns, part)
         above = cells[column][-1] if cells[column] else None
         if above is None:
             return False
-        if not _wraps(above, part, limits[column]):
+        if not _wraps(above, part, limits[column]) and not (
+                first and (part.text[:1].islower() or part.text[:1].isdigit())):
             return False
     return True
