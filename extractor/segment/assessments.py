@@ -35,6 +35,7 @@ OFSTED_AREAS = frozenset(
 )
 _MAX_TITLE_WORDS = 14
 _MAX_RATING_WORDS = 5
+_KEY_CELLS = 3  # cells of a row that, each naming a rating, make it the key to the colours
 _SHARED_AFTER = 2  # areas in a row with no summary before one whose summary may be theirs too
 # "SOCIAL WORK PRACTICE To deliver …": a capitalised title run glued to the text after it.
 _CAPS_WORD = r"(?:&|\(?[A-Z][A-Z'’&,/()-]*)"
@@ -99,6 +100,8 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
     title: Paragraph | None = None  # an area title a page break cut from the rest of its row
     for unit in units:
         if isinstance(unit, TableRow):
+            if _is_rating_key(unit):
+                continue
             header = _header_roles(unit, template)
             if header is not None:
                 roles, title = header, None  # a line over a table's header row is its caption
@@ -216,6 +219,14 @@ def _label_row(row: TableRow, template: Template) -> str | None:
     if role == "rating" and _states_a_rating(cells[1].text):
         return role
     return "ignore" if role == "ignore" else None
+
+
+def _is_rating_key(row: TableRow) -> bool:
+    """A row of three or more cells that each only name a rating: the key to the colours."""
+    texts = [cell.text.strip() for cell in row.cells if cell.text.strip()]
+    return len(texts) >= _KEY_CELLS and all(
+        len(text.split()) <= _MAX_RATING_WORDS and parse_rating(text).rating is not None
+        for text in texts)
 
 
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:

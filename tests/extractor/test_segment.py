@@ -650,3 +650,13 @@ def test_a_table_of_contents_opens_no_section() -> None:
     assert [r.text for r in segments.headline] == ["Steady progress."]
     assert [r.text for r in segments.bullets["risks"]] == ["Caseloads are high."]
     assert segments.assessments == []
+
+
+def test_a_key_to_the_colours_is_no_area_and_a_next_steps_column_no_summary() -> None:
+    drafts = _assessments(
+        ("row", [["Red"], ["Red/Amber"], ["Amber"], ["Amber/Green"], ["Green"]]),
+        ("row", [["Area"], ["RAG"], ["Progress this period"], ["Next steps"]]),
+        ("row", [["Adoption"], ["GREEN"], ["Timely matches."], ["Keep monitoring."]]),
+    )
+    assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("adoption", Rating.GREEN, ["Timely matches."])]
