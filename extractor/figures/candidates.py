@@ -115,6 +115,10 @@ def _unit_of(text: str, m: re.Match[str], pats: FigurePatterns) -> tuple[Unit, i
     return None
 
 
+# Units a bare number in brackets after a figure takes from it ("26% (target 24)")
+_SHARED_UNITS = frozenset({"percent", "weeks", "days", "hours"})
+
+
 def _count_before(text: str, m: re.Match[str], last_count: int | None,
                   pats: FigurePatterns) -> bool:
     """A bare number counting the noun before it ("Contacts fell to 6,540"), the earlier value of
@@ -178,6 +182,9 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
                                   shown_end=shown))
         elif _count_before(text, m, last_count, pats):
             figures.append(Figure(_number(m.group()), "count", *m.span(), by_subject=True))
+        elif (figures and figures[-1].unit in _SHARED_UNITS
+              and pats.bracket_qualifier.match(text[figures[-1].end:m.start()])):
+            figures.append(Figure(_number(m.group()), figures[-1].unit, *m.span()))
         else:
             continue
         last_count = m.end() if figures[-1].unit == "count" else None

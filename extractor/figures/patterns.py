@@ -34,6 +34,7 @@ class FigurePatterns:
     count_before: re.Pattern[str]
     count_before_not_after: re.Pattern[str]
     count_qualifier: re.Pattern[str]
+    bracket_qualifier: re.Pattern[str]
     anchors: re.Pattern[str]
     target_left: tuple[re.Pattern[str], ...]
     target_right: tuple[re.Pattern[str], ...]
@@ -142,6 +143,7 @@ def load_patterns() -> FigurePatterns:
         count_before=one(f"(?:{counts['before']})|(?:{counts['before_colon']})"),
         count_before_not_after=one(counts["before_not_after"]),
         count_qualifier=one(f"(?:{counts['previous_count']})|(?:{counts['bracket_count']})"),
+        bracket_qualifier=one(counts["bracket_qualifier"]),
         anchors=one(raw["anchors"]["regex"]),
         target_left=many(roles["target_left"]),
         target_right=many(roles["target_right"]),

@@ -282,3 +282,20 @@ def test_a_duration_against_a_hyphenated_standard_and_a_regional_comparator() ->
     fig = one("Adoptions take 410 days (region 455 days).", PERIOD)
     assert (fig.value, fig.comparator) == (410, 455)
     assert values("A 26-week programme of training began.", PERIOD) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "target", "comparator", "previous"),
+    [
+        ("Re-referrals were 19% (target 17).", "percent", 17, None, None),
+        ("Adoptions took 402 days on average (England 455).", "days", None, 455, None),
+        ("Repeat plans were 23% (June: 27).", "percent", None, None, 27),
+    ],
+)
+def test_a_bare_number_in_brackets_after_a_figure_takes_its_unit(
+        text: str, unit: str, target: float | None, comparator: float | None,
+        previous: float | None) -> None:
+    fig = one(text, PERIOD)
+    assert (fig.unit, fig.target, fig.comparator,
+            fig.previous.value if fig.previous else None) == (unit, target, comparator, previous)
+    assert values("Re-referrals were 19% (2 teams).", PERIOD) == [19]
