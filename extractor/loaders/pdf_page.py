@@ -86,8 +86,8 @@ def _hosts(tables: list[TableDraft]) -> dict[int, CellDraft]:
 
 
 def _nested_lines(table: TableDraft) -> list[TextLine]:
-    """A nested table's lines, row by row; a row of a short label and a one-line value is one
-    line "label | value"."""
+    """A nested table's lines, row by row, each a paragraph of its own; a row of a short label
+    and its value is one line "label | value"."""
     lines: list[TextLine] = []
     label_words = config()["nested_tables"]["label_max_words"]
     for row in table.rows:

@@ -283,10 +283,11 @@ def _without_rating_lines(paragraphs: list[Paragraph], template: Template
     for paragraph in paragraphs[1:]:
         label, colon, value = paragraph.text.replace("|", ":", 1).partition(":")
         role = template.table_role(label) if colon else None
-        if role == "rating" and stated is None and (reading := find_rating_line(value)):
+        reading = find_rating_line(value) if role in ("rating", "ignore") else None
+        if reading is None:
+            kept.append(paragraph)  # a plan item, even "Now: embed the practice model"
+        elif role == "rating" and stated is None:
             stated = reading, value.strip()
-        elif role not in ("rating", "ignore"):
-            kept.append(paragraph)
     return kept, stated
 
 

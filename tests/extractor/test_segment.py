@@ -593,12 +593,12 @@ def test_rating_lines_under_the_title_in_the_area_cell_rate_the_row() -> None:
         ("row", [["Area and rating"], ["Adviser's commentary"]]),
         ("row", [["Children in care", "Last report | RED", "This report | Amber/Green"],
                  ["Stable placements."]]),
-        ("row", [["Fostering sufficiency", "Rating now: Red", "Improve recruitment"],
-                 ["Too few carers."]]),
+        ("row", [["Fostering sufficiency", "Rating now: Red", "Improve recruitment",
+                  "Now: recruit carers"], ["Too few carers."]]),
     )
     assert [(d.area, d.rating, [p.text for p in d.area_paragraphs]) for d in drafts] == [
         ("children_in_care", Rating.AMBER_GREEN, []),
-        ("fostering_sufficiency", Rating.RED, ["Improve recruitment"])]
+        ("fostering_sufficiency", Rating.RED, ["Improve recruitment", "Now: recruit carers"])]
 
 
 def test_a_table_given_column_by_column_pairs_titles_and_ratings_in_order() -> None:
