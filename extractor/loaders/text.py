@@ -31,6 +31,7 @@ from extractor.loaders.html import parse_fragment
 from extractor.loaders.limits import Limits
 from extractor.loaders.markers import IndentLevels, leading_marker, lone_marker
 from extractor.loaders.source import read_text
+from extractor.loaders.text_fixed import fixed_width_tables
 
 __all__ = ["load_text", "parse_text", "is_caps_heading", "parse_row", "mend"]
 
@@ -85,8 +86,8 @@ class _Reader:
     """Turns lines into Para and RawRow drafts."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._lines = lines
-        self._width = _wrap_width(lines)
+        self._lines = fixed_width_tables(lines)
+        self._width = _wrap_width([line for line in self._lines if isinstance(line, str)])
         self.blocks: list[Para | RawRow] = []
         self._open: _Open | None = None
         self._indents = IndentLevels()
@@ -95,7 +96,11 @@ class _Reader:
 
     def read(self) -> list[Para | RawRow]:
         for line in self._lines:
-            self._line(line)
+            if isinstance(line, RawRow):  # a row of a fixed-width table, its cells read
+                self._flush()
+                self.blocks.append(line)
+            else:
+                self._line(line)
         self._flush()
         return self.blocks
 

@@ -335,3 +335,39 @@ def test_seed_rows_cut_by_page_breaks_are_marked_or_stitched(seed):
     assert any(row.continued for row in rows(seed))
     first_cells = [row.cells[0].text for row in rows(seed) if not row.continued]
     assert all(text[:1].isupper() for text in first_cells)
+
+
+def test_a_fixed_width_table_becomes_rows_across_a_page_break():
+    """pdftotext -layout: columns at fixed offsets, header cells wrapped, a row cut by a page
+    break with the header repeated, a rating wrapped at its slash."""
+    lines = [
+        "KEY CHALLENGES          PROGRESS   SUMMARY",
+        "FOR SERVICES            R/A/G      (Brief",
+        "(Please specify)        (Against   commentary)",
+        "                        plan)",
+        "EARLY HELP               AMBER     Early help is growing and",
+        "Embed the hubs                     hubs are busy.",
+        "",
+        "                                                  Page 1",
+        "\fKEY CHALLENGES          PROGRESS   SUMMARY",
+        "FOR SERVICES            R/A/G      (Brief",
+        "Reduce repeat contacts             Repeat contacts fell.",
+        "ADOPTION                 AMBER/    Timely matches.",
+        "                         GREEN",
+        "",
+        "NEXT STEPS",
+    ]
+    rows_ = [b for b in parse_text("\n".join(lines)) if isinstance(b, Row)]
+    assert [[" / ".join(p.text for p in c.paras) for c in r.cells] for r in rows_] == [
+        ["KEY CHALLENGES FOR SERVICES / (Please specify)", "PROGRESS R/A/G / (Against plan)",
+         "SUMMARY / (Brief commentary)"],
+        ["EARLY HELP Embed the hubs Reduce repeat contacts", "AMBER",
+         "Early help is growing and hubs are busy. Repeat contacts fell."],
+        ["ADOPTION", "AMBER/ GREEN", "Timely matches."],
+    ]
+
+
+def test_prose_and_a_two_column_header_are_no_fixed_width_table():
+    text = ("LOCAL AUTHORITY          REPORTING PERIOD\nWexcombe Council          May 2025\n\n"
+            "The service improved.   Caseloads fell.   Staff stayed.\n" * 3)
+    assert not any(isinstance(b, Row) for b in parse_text(text))
