@@ -105,11 +105,12 @@ def _rows(block: list[str], starts: list[int]) -> list[RawRow]:
     for line in block:
         if not line.strip() or _PAGE.match(line):
             continue
-        pieces = [(column, text) for position, text in _pieces(line)
+        found = _pieces(line)
+        pieces = [(column, text) for position, text in found
                   if (column := _column(starts, position)) is not None]
         if line.strip() == header_text:
             in_header, open_brackets = True, set()
-        elif not (in_header and _in_header(_pieces(line), open_brackets, starts)):
+        elif not (in_header and _in_header(found, open_brackets, starts)):
             in_header = False
             body.append(pieces)
             continue
@@ -132,8 +133,8 @@ def _body_rows(body: list[list[tuple[int, str]]], columns: int) -> list[RawRow]:
     cells: list[list[str]] = []
     for pieces in body:
         rated = [text for column, text in pieces if column == rating]
-        cut = bool(cells) and bool(cells[rating or 0]) and (
-            cells[rating or 0][-1].lower().endswith(("/", "-", " to")))
+        cut = rating is not None and bool(cells) and bool(cells[rating]) and (
+            cells[rating][-1].lower().endswith(("/", "-", " to")))
         if not cells or (rated and not cut):
             cells = [[] for _ in range(columns)]
             rows.append(RawRow(cells=[]))
