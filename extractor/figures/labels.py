@@ -161,16 +161,18 @@ def _elided(label: str, previous: str, pats: FigurePatterns) -> str:
 
 
 def _bracketed(text: str, fig: Figure, stop: int, lo: int, pats: FigurePatterns,
-               cuts: tuple[int, ...]) -> str:
+               cuts: tuple[int, ...], *, after_fraction: bool) -> str:
     """The label of a figure in brackets that restates the words around it: "Two-thirds (66%)
     of children had a plan", "412 (34%) progressed to referral", "half of assessments (52%)
-    were completed within 45 days". Empty when the brackets are not of that kind."""
+    were completed within 45 days", "Just over half (53%) are in education" (``after_fraction``:
+    the brackets follow a word fraction). Empty when the brackets are not of that kind."""
     before, after = text[:fig.start].rstrip(), text[fig.end:stop].lstrip()
     if not (before.endswith("(") and after.startswith(")")):
         return ""
     cut = pats.clause_breakers.search(after[1:])
     words_after = after[1:][: cut.start()] if cut else after[1:]
-    if re.match(r"\s*of\b", words_after) or re.search(r"\d\s*\($", before):
+    if re.match(r"\s*of\b", words_after) or re.search(r"\d\s*\($", before) or (
+            after_fraction and pats.subject_verb.match(words_after.strip())):
         return clean_label(words_after, pats)
     plain_verb = re.match(r"\s*[a-z]+\b", words_after) and not (
         pats.subject_verb.match(words_after.strip()) or pats.right_fallback_not.match(words_after))
@@ -198,7 +200,9 @@ def _label(text: str, figures: list[Figure], i: int, previous: str,
         said = _money_label(text, fig, right, lo, pats, cuts)
         if said:
             return said, said
-    bracketed = _bracketed(text, fig, stop, lo, pats, cuts)
+    after_fraction = i > 0 and figures[i - 1].value is None and (
+        text[figures[i - 1].end:fig.start].strip() == "(")
+    bracketed = _bracketed(text, fig, stop, lo, pats, cuts, after_fraction=after_fraction)
     if bracketed:
         return bracketed, bracketed
     if re.match(r"of\b", opening):

@@ -52,6 +52,7 @@ class FigurePatterns:
     target_for: re.Pattern[str]
     no_forward: re.Pattern[str]
     anaphoric_start: re.Pattern[str]
+    restated_left: re.Pattern[str]
     hypothetical_left: re.Pattern[str]
     hypothetical_right: re.Pattern[str]
     not_measure_month: re.Pattern[str]
@@ -161,6 +162,7 @@ def load_patterns() -> FigurePatterns:
         target_for=one(roles["target_for"]),
         no_forward=one(roles["no_forward"]),
         anaphoric_start=one(roles["anaphoric_start"]),
+        restated_left=one(roles["restated_left"]),
         hypothetical_left=one(roles["hypothetical_left"]),
         hypothetical_right=one(roles["hypothetical_right"]),
         not_measure_month=one(ctx["not_the_measure_month"]),

@@ -52,6 +52,8 @@ def _role(text: str, figures: list[Figure], i: int, pats: FigurePatterns) -> tup
         return "comparator", None
     if nxt and nxt.unit == fig.unit and pats.change_right.match(text[fig.end: nxt.start]):
         return "previous", i + 1
+    if i and figures[i - 1].owner == i:  # the M of "from N in Q3 to M in Q4" is the level
+        return "measure", None
     if any(rx.search(left) for rx in pats.previous_left) or pats.previous_right.match(right):
         return "previous", None
     if pats.compared_left.search(left):
@@ -74,6 +76,23 @@ def classify_roles(text: str, figures: list[Figure], pats: FigurePatterns) -> No
     for fig in figures:
         if fig.role == "compared":
             fig.role = "previous" if fig.month else "dropped"
+    _latest_stands(text, figures, pats)
+
+
+def _latest_stands(text: str, figures: list[Figure], pats: FigurePatterns) -> None:
+    """In a sentence with no measure, the last earlier value of each unit is the level it
+    reports ("Spending was £2.1m last year"; "28% in Q1 and 24% in Q2": 24%), unless the
+    sentence refers back ("This compares with 31% last year")."""
+    if pats.anaphoric_start.match(text) or any(
+            fig.role == "measure" and fig.value is not None for fig in figures):
+        return
+    last: dict[str, Figure] = {}
+    for fig in figures:
+        if fig.role == "previous" and fig.owner is None:
+            last[fig.unit] = fig
+    for fig in last.values():
+        if not pats.restated_left.search(text[:fig.start]):
+            fig.role = "measure"
 
 
 def _slot(fig: Figure, role: str) -> bool:

@@ -315,3 +315,55 @@ def test_and_between_two_clauses_starts_the_figures_clause(text: str, label: str
 )
 def test_proceedings_after_a_verb(text: str, key: str | None) -> None:
     assert one(text).indicator == key
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Just under half (48%) were visited within the timescale.", 48,
+         "were visited within the timescale"),
+        ("Roughly two-thirds (64%) have a pathway plan.", 64, "have a pathway plan"),
+    ],
+)
+def test_a_percentage_in_brackets_after_a_word_fraction_is_read(text: str, value: float,
+                                                                label: str) -> None:
+    fig = one(text)
+    assert (fig.value, fig.unit, fig.label) == (value, "percent", label)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("Strategy discussions rose from 96 in Q1 to 131 in Q2.", 131, 96),
+        ("Repeat referrals went from 31% in Q3 to 27% in Q4.", 27, 31),
+    ],
+)
+def test_from_one_quarter_to_the_next_reads_the_later_value(text: str, value: float,
+                                                            previous: float) -> None:
+    fig = one(text)
+    assert (fig.value, fig.previous.value if fig.previous else None) == (value, previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("Legal costs came to £860k last year.", 860_000, None),
+        ("Visits in time were 71% in Q3 and 78% in Q4.", 78, 71),
+    ],
+)
+def test_a_sentence_of_earlier_values_reports_its_latest(text: str, value: float,
+                                                          previous: float | None) -> None:
+    fig = one(text)
+    assert (fig.value, fig.previous.value if fig.previous else None) == (value, previous)
+
+
+@pytest.mark.parametrize("text", ["That compares with 64% last year.",
+                                  "It was 64% in the previous quarter.",
+                                  "Visits were less timely than the 64% of last year."])
+def test_an_earlier_value_that_refers_back_is_not_reported(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_year_before_the_measure_is_not_its_label() -> None:
+    fig = one("The 2024/25 placements budget of £9.3 million is under pressure.")
+    assert (fig.value, fig.label) == (9_300_000, "placements budget")
