@@ -367,3 +367,18 @@ def test_an_earlier_value_that_refers_back_is_not_reported(text: str) -> None:
 def test_a_year_before_the_measure_is_not_its_label() -> None:
     fig = one("The 2024/25 placements budget of £9.3 million is under pressure.")
     assert (fig.value, fig.label) == (9_300_000, "placements budget")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("The average caseload in the duty team is now 21, down from 26.", 21,
+         "average caseload in the duty team"),
+        ("Foster carers approved: 9 in 2023/24, against 6 the year before.", 9,
+         "foster carers approved"),
+    ],
+)
+def test_a_count_after_its_noun_reads_past_now_and_a_financial_year(
+        text: str, value: float, label: str) -> None:
+    fig = next(f for f in read(text) if f.unit == "count")
+    assert (fig.value, fig.label) == (value, label)
