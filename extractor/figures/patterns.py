@@ -100,6 +100,7 @@ def load_patterns() -> FigurePatterns:
     subs = {"{NUM}": raw["number"], "{MONTH}": month_alt,
             "{NOUNS}": _alternation(counts["nouns"]),
             "{SUBJECT_NOUNS}": _alternation(counts["subject_nouns"])}
+    subs["{COUNTED}"] = counts["counted_after"].replace("{NOUNS}", subs["{NOUNS}"])
 
     def fill(rx: str) -> str:
         for key, value in subs.items():
@@ -118,7 +119,8 @@ def load_patterns() -> FigurePatterns:
     names = sorted(months, key=len, reverse=True)
     cased = "|".join(f"{n.capitalize()}|{n.upper()}" for n in names)
     month_mention = re.compile(
-        rf"\b(?P<name>{cased})\b\.?(?:\s+(?P<year>\d{{4}}|\d{{2}})\b(?![\d.]*\s?(?:%|per\s?cent)))?"
+        rf"\b(?P<name>{cased})\b\.?(?:\s+(?P<year>\d{{4}}|\d{{2}})\b(?![\d.]*\s?(?:%|per\s?cent))"
+        rf"(?!{subs['{COUNTED}']}))?"
     )
     modifier = rf"(?!(?:{_alternation(counts['not_modifiers'])})\s)[a-z][\w'’-]*"
     count_noun = re.compile(

@@ -382,3 +382,16 @@ def test_a_count_after_its_noun_reads_past_now_and_a_financial_year(
         text: str, value: float, label: str) -> None:
     fig = next(f for f in read(text) if f.unit == "count")
     assert (fig.value, fig.label) == (value, label)
+
+
+def test_a_count_after_a_month_is_no_two_digit_year() -> None:
+    found = read("At the end of March 27 children were in residential homes, and the average "
+                 "weekly cost was £4,800.", ("2024-01", "2024-03"))
+    assert [(f.value, f.unit, f.month) for f in found] == [
+        (27, "count", "2024-03"), (4800, "money", "2024-03")]
+
+
+def test_a_month_after_a_number_in_words_is_that_numbers() -> None:
+    found = read("There are 9 children in secure homes, up from three in June, and 31% live "
+                 "outside the county.", ("2024-07", "2024-09"))
+    assert [(f.value, f.month) for f in found] == [(9, None), (31, None)]
