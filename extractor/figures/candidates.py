@@ -2,16 +2,17 @@
 
 A number is a figure when it is a percentage ("85%", "85 per cent"), money ("£1.2m"), a ratio
 after the word "ratio", a duration in weeks, days or hours that is not a timescale, or a count:
-a number followed by one of the count nouns of ``figure_patterns.toml`` ("88 agency workers"),
-or a bare number after such a noun and a verb of level or change ("Contacts fell to 6,540").
-Never figures: dates, years, named numbers ("Phase 2", "COVID-19"), ages, thresholds ("3 or
-more"), timescales ("26-week", "within 48 hours"), list numbers, "1:1", parts ("75 of these
-cases"), bases ("per 10,000", "1 in 4", "100% of the 40 cases"), approximations ("just under
-80%"), word fractions ("Half of", never reported: not certain enough) and counts of anything not
-in the count-noun list. The rule for "the 6 localities", "16 teams" or "98 posts": organisational
-units describe the service's structure, not a measure, so their nouns are not count nouns and
-they are not reported. Percentage ranges ("16/18%", "20-30%") and proportions ("1 in 4", "three in
-ten") are skipped with a warning.
+a number followed by one of the count nouns of ``figure_patterns.toml`` ("88 agency workers",
+"Eleven children"), or a bare number after such a noun and a verb of level or change ("Contacts
+fell to 6,540"). Never figures: dates, years, named numbers ("Phase 2", "COVID-19"), ages,
+thresholds ("3 or more"), timescales ("26-week", "within 48 hours"), list numbers, "1:1", parts
+("75 of these cases"), bases ("per 10,000", "1 in 4", "100% of the 40 cases"), approximations
+("just under 80%"), numbers in words other than counts, word fractions ("Half of", never
+reported: not certain enough) and counts of anything not in the count-noun list. The rule for
+"the 6 localities", "16 teams" or "98 posts": organisational units describe the service's
+structure, not a measure, so their nouns are not count nouns and they are not reported.
+Percentage ranges ("16/18%", "20-30%") and proportions ("1 in 4", "three in ten") are skipped
+with a warning.
 """
 
 from __future__ import annotations
@@ -143,6 +144,21 @@ def _in_parentheses(text: str, start: int, end: int) -> bool:
     return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
 
+def _counts_in_words(text: str, blocked: _Blocked, pats: FigurePatterns) -> list[Figure]:
+    """Numbers in words straight before a count noun ("Eleven children are ..."), outside
+    proportions ("three in ten children"), approximations ("nearly twenty children") and
+    choices ("one or two experienced staff")."""
+    figures = []
+    for m in pats.word_number.finditer(text):
+        if (blocked.touches(*m.span()) or pats.approximate.search(window(text, m.start()))
+                or pats.word_choice_left.search(window(text, m.start(), 20))):
+            continue
+        found = _unit_of(text, m, pats)
+        if found and found[0] == "count":
+            figures.append(Figure(pats.word_numbers[m.group().lower()], "count", *m.span()))
+    return figures
+
+
 def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[str]]:
     """The figures of ``text`` in order, and warnings about figures deliberately skipped."""
     ranges: list[tuple[int, int]] = []
@@ -156,8 +172,9 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
                                 f"{text.strip()[:120]}")
     figures = [f for f in _special(text, pats)[0] if not _overlaps(f.start, f.end, ranges)]
     taken = ranges + [(f.start, f.end) for f in figures]
+    proportions = list(pats.proportions.finditer(text))
     warnings.extend(f"skipped the proportion {m.group().strip()!r}: {text.strip()[:120]}"
-                    for m in pats.proportions.finditer(text))
+                    for m in proportions)
     blocked = _Blocked(taken + _blocked_spans(text, pats))
     claimed: list[tuple[int, int]] = []  # "(64)" after "number": counted once
     for m in pats.parenthesised_count.finditer(text):
@@ -188,6 +205,7 @@ def scan_sentence(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[s
         else:
             continue
         last_count = m.end() if figures[-1].unit == "count" else None
+    figures += _counts_in_words(text, _Blocked(taken + [m.span() for m in proportions]), pats)
     for m in pats.anchors.finditer(text):
         if not blocked.touches(*m.span()):
             figures.append(Figure(None, "percent", m.start(), m.end()))

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 __all__ = ["find_indicators", "read_sentence", "SentenceFigures"]
 
-_DIGIT = re.compile(r"\d")  # a sentence without one holds no figure (or only a proportion)
+_DIGIT = re.compile(r"\d")  # without one, a sentence holds no figure but a count or proportion
+# in words
 
 
 @dataclass
@@ -134,7 +135,8 @@ def find_indicators(
         before = SentenceFigures("")
         read: list[tuple[int, SentenceFigures]] = []
         for sent in doc.sents:
-            if not (_DIGIT.search(sent.text) or pats.proportions.search(sent.text)):
+            if not (_DIGIT.search(sent.text) or pats.proportions.search(sent.text)
+                    or pats.word_number.search(sent.text)):
                 before = SentenceFigures(sent.text)
                 continue
             if len(sent.text) > MAX_SENTENCE_CHARS:

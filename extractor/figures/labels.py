@@ -53,22 +53,25 @@ def subject(text: str, end: int, lo: int | None, pats: FigurePatterns,
 
 
 def _starts(text: str, lo: int, end: int, pats: FigurePatterns) -> list[int]:
-    """Where the clause ending at ``end`` may start, nearest first: after an earlier figure
-    (``lo`` > 0) weak starts ("and", "with") count as much as strong ones; in a sentence's
-    first clause they are tried only after the sentence start, unless they join two clauses
-    with a verb each ("Training was cancelled and re-referrals were 26%")."""
+    """Where the clause ending at ``end`` may start, nearest first. Weak starts ("and", "with")
+    count as strong ones where "and" joins two clauses with a verb each ("Training was
+    cancelled and re-referrals were 26%"); the others, after an earlier figure (``lo`` > 0),
+    count as much as strong ones up to the first strong start ("at 87% and timeliness of";
+    not "…, and the time to moving in with a family was"), and in a sentence's first clause
+    are tried only after the sentence start."""
     strong = [m.end() for m in pats.clause_starts.finditer(text, lo, end)]
     found = list(pats.weak_clause_starts.finditer(text, lo, end))
-    weak = [m.end() for m in found]
-    if lo:  # the words right after an earlier figure ("of audits ...") are that figure's
-        own = [] if re.match(r"\s*(?:of|as)\b", text[lo:end]) else [lo]
-        return [*sorted(strong + weak, reverse=True), *own]
     joins = {m.end() for m in found if m.group().strip() == "and"
-             and pats.subject_verb.search(text, max([0, *(s for s in strong if s <= m.start())]),
+             and pats.subject_verb.search(text, max([lo, *(s for s in strong if s <= m.start())]),
                                           m.start())
              and pats.subject_verb.search(text, m.end(), end)}
-    return [*sorted([*strong, *joins], reverse=True), 0,
-            *reversed([w for w in weak if w not in joins])]
+    strong = sorted([*strong, *joins])
+    weak = [m.end() for m in found if m.end() not in joins]
+    if lo:  # the words right after an earlier figure ("of audits ...") are that figure's
+        own = [] if re.match(r"\s*(?:of|as)\b", text[lo:end]) else [lo]
+        early = [w for w in weak if not strong or w < strong[0]]
+        return [*sorted(strong + early, reverse=True), *own]
+    return [*reversed(strong), 0, *reversed(weak)]
 
 
 def _subject(text: str, end: int, lo: int | None, pats: FigurePatterns,

@@ -127,10 +127,10 @@ def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention]
                   pats: FigurePatterns) -> None:
     """Set ``month`` on the measured figures from their clause (after :func:`claim_adjacent`).
 
-    The nearest free month before the figure (back to the previous measure; not one an earlier
-    measure took as the month after it), else the first after it in the same clause, else the
-    one month named earlier in the sentence (free or of an earlier measure, never a target's or
-    previous value's).
+    The nearest free month before the figure (back to the previous measure, not past a
+    semicolon; not one an earlier measure took as the month after it), else the first after it
+    in the same clause, else the one month named earlier in the sentence (free or of an earlier
+    measure, never a target's or previous value's).
     """
     measures = [i for i, f in enumerate(figures) if f.role == "measure"]
     owners = {m.owner for m in mentions}
@@ -145,7 +145,8 @@ def assign_months(text: str, figures: list[Figure], mentions: list[MonthMention]
         lo = figures[measures[pos - 1]].end if pos else 0
         hi = figures[measures[pos + 1]].start if pos + 1 < len(measures) else len(text)
         before = [m for m in free[bisect_left(free_starts, lo):bisect_left(free_starts, fig.start)]
-                  if m.end <= fig.start and m.owner is None]
+                  if m.end <= fig.start and m.owner is None
+                  and not pats.month_sentence_break.search(text, m.end, fig.start)]
         at = bisect_left(free_starts, fig.end)
         after = free[at] if at < len(free) and free[at].start < hi else None
         if after and pats.month_clause_break.search(text[fig.end:after.start]):

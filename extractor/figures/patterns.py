@@ -19,6 +19,9 @@ class FigurePatterns:
     """Every regex and word list the figure finder uses, compiled."""
 
     number: re.Pattern[str]
+    word_numbers: dict[str, float]
+    word_number: re.Pattern[str]
+    word_choice_left: re.Pattern[str]
     months: dict[str, int]
     month_mention: re.Pattern[str]
     units: dict[str, re.Pattern[str]]
@@ -60,6 +63,7 @@ class FigurePatterns:
     month_after_figure: re.Pattern[str]
     month_after_bracket: re.Pattern[str]
     month_clause_break: re.Pattern[str]
+    month_sentence_break: re.Pattern[str]
     clause_breakers: re.Pattern[str]
     clause_starts: re.Pattern[str]
     weak_clause_starts: re.Pattern[str]
@@ -131,6 +135,10 @@ def load_patterns() -> FigurePatterns:
     ctx = raw["months_context"]
     return FigurePatterns(
         number=re.compile(raw["number"]),
+        word_numbers={word: float(value) for word, value in raw["word_numbers"].items()},
+        word_number=re.compile(
+            rf"(?<![\w-])(?:{_alternation(list(raw['word_numbers']))})(?![\w-])", _I),
+        word_choice_left=one(counts["word_choice_left"]),
         months=months,
         month_mention=month_mention,
         units={unit: one(rx) for unit, rx in raw["units"].items()},
@@ -172,6 +180,7 @@ def load_patterns() -> FigurePatterns:
         month_after_figure=one(ctx["after_figure"]),
         month_after_bracket=one(ctx["after_bracket"]),
         month_clause_break=one(ctx["month_clause_break"]),
+        month_sentence_break=one(ctx["month_sentence_break"]),
         clause_breakers=one("|".join(f"(?:{rx})" for rx in labels["clause_breakers"])),
         clause_starts=one(labels["clause_starts"]),
         weak_clause_starts=one(labels["weak_clause_starts"]),

@@ -395,3 +395,39 @@ def test_a_month_after_a_number_in_words_is_that_numbers() -> None:
     found = read("There are 9 children in secure homes, up from three in June, and 31% live "
                  "outside the county.", ("2024-07", "2024-09"))
     assert [(f.value, f.month) for f in found] == [(9, None), (31, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thirteen children are living in homes that are not registered.", [13]),
+        ("Only six new foster carers were approved this quarter.", [6]),
+        ("Two in five children were seen within a week.", []),
+        ("Almost twenty children are waiting for an assessment.", []),
+        ("Thirty-two children are placed out of area.", []),
+        ("The two teams were merged in the spring.", []),
+        ("Five of the teams have a permanent manager.", []),
+    ],
+)
+def test_a_number_in_words_is_read_only_as_a_count(text: str, found: list[float]) -> None:
+    assert [(f.value, f.unit) for f in read(text)] == [(value, "count") for value in found]
+
+
+def test_after_an_earlier_figure_a_clause_after_a_comma_keeps_its_whole_subject() -> None:
+    found = read("Seven children were adopted, and the average time from entering care to "
+                 "moving in with an adoptive family was 402 days.")
+    assert [(f.value, f.label) for f in found] == [
+        (7, "children were adopted"),
+        (402, "average time from entering care to moving in with an adoptive family")]
+
+
+@pytest.mark.parametrize("text", ["The loss of one or two experienced staff is felt at once.",
+                                  "Between three to five children go missing each week."])
+def test_a_number_in_words_in_a_choice_is_no_count(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_month_past_a_semicolon_is_not_the_figures() -> None:
+    found = read("A new team manager started in August; 4 agency social workers left in "
+                 "September.", ("2024-07", "2024-09"))
+    assert [(f.value, f.month) for f in found] == [(4, "2024-09")]
