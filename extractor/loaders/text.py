@@ -40,6 +40,9 @@ _TAG = re.compile(r"</?(?:p|ol|ul|li|br|div|table|tr|td|span|b|strong)\b[^>]*>",
 _BOLD_LINE = re.compile(r"^\*\*(.+?)\*\*[:.]?$")
 _BOLD_PAIR = re.compile(r"\*\*(.+?)\*\*")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+# The line breaks of str.splitlines but the form feed, which fixed_width_tables reads as a page
+# break; once it has, a form feed breaks the line as splitlines would have.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\x1c-\x1e\x85\u2028\u2029]")
 # A document is hard-wrapped when it has at least this many prose lines and ...
 _MIN_WRAPPED_LINES = 12
 # ... nearly all (this percentile of) them ...
@@ -86,7 +89,8 @@ class _Reader:
     """Turns lines into Para and RawRow drafts."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._lines = fixed_width_tables(lines)
+        self._lines = [part for line in fixed_width_tables(lines) for part in (
+            line.split("\f") if isinstance(line, str) else [line])]
         self._width = _wrap_width([line for line in self._lines if isinstance(line, str)])
         self.blocks: list[Para | RawRow] = []
         self._open: _Open | None = None
@@ -243,7 +247,8 @@ def mend(
 
 def parse_text(text: str) -> list[Para | Row]:
     """Para and Row drafts of a text conversion, in document order."""
-    return mend(_Reader(text.splitlines()).read())
+    lines = _LINE_BREAK.split(text)
+    return mend(_Reader(lines[:-1] if lines and not lines[-1] else lines).read())
 
 
 def load_text(path: Path, *, limits: Limits | None = None) -> Layout:

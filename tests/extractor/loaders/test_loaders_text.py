@@ -371,3 +371,126 @@ def test_prose_and_a_two_column_header_are_no_fixed_width_table():
     text = ("LOCAL AUTHORITY          REPORTING PERIOD\nWexcombe Council          May 2025\n\n"
             "The service improved.   Caseloads fell.   Staff stayed.\n" * 3)
     assert not any(isinstance(b, Row) for b in parse_text(text))
+
+
+def _cells(text: str) -> list[list[str]]:
+    return [[" / ".join(p.text for p in c.paras) for c in r.cells] for r in _rows(text)]
+
+
+def test_fixed_width_cells_centred_or_shifted_under_their_header_are_read():
+    """Ratings centred under a short header cell, wrapped plan lines indented, the summary a
+    character left of its header: each piece goes to the column whose span holds it."""
+    lines = [
+        "Theme                  Plan steps                 RAG     Notes",
+        "Front door             • Triage within a day       R/A   Triage is quicker than in",
+        "                           and record reasons            spring.",
+        "Fostering              • Recruit carers             G    Nine households joined.",
+        "                       • Keep carers                    Retention is steady.",
+        "Care leavers           • Widen the offer            A    More leavers are in work.",
+    ]
+    assert _cells("\n".join(lines)) == [
+        ["Theme", "Plan steps", "RAG", "Notes"],
+        ["Front door", "Triage within a day and record reasons", "R/A",
+         "Triage is quicker than in spring."],
+        ["Fostering", "Recruit carers / Keep carers", "G",
+         "Nine households joined. Retention is steady."],
+        ["Care leavers", "Widen the offer", "A", "More leavers are in work."],
+    ]
+
+
+def test_fixed_width_table_goes_on_under_its_header_spaced_otherwise_on_the_next_page():
+    """The footer and running header around the page break are skipped, the header repeated
+    with other spacing gives the new columns, and a rating column may come first."""
+    lines = [
+        "Grade        Topic                   Comment",
+        "Amber-       Youth justice           Remands fell in the",
+        "  Green                              quarter.",
+        " Red         Early                   Waiting lists grew",
+        "",
+        "                    Wexcombe update, page 1",
+        "\f                                          RESTRICTED",
+        "",
+        "Grade    Topic             Comment",
+        "         support           again in June.",
+        " Green   Adoption          Matches are quick.",
+        "",
+    ]
+    assert _cells("\n".join(lines)) == [
+        ["Grade", "Topic", "Comment"],
+        ["Amber- Green", "Youth justice", "Remands fell in the quarter."],
+        ["Red", "Early support", "Waiting lists grew again in June."],
+        ["Green", "Adoption", "Matches are quick."],
+    ]
+
+
+def test_a_rating_squeezed_into_the_first_column_span_goes_to_the_rating_column():
+    lines = [
+        "Topic and aims             RAG        Comment",
+        "Youth justice              Amber      Remands fell.",
+        "Early support              Green      Lists are short.",
+        "Short one   Red                       Visits are late.",
+        "Fostering                  Amber      Nine households.",
+    ]
+    assert [row[:2] for row in _cells("\n".join(lines))[1:]] == [
+        ["Youth justice", "Amber"], ["Early support", "Green"], ["Short one", "Red"],
+        ["Fostering", "Amber"]]
+
+
+def test_rows_after_a_heading_that_fit_the_table_above_are_a_table_without_header():
+    lines = [
+        "TOPIC                 RAG       COMMENT",
+        "Youth justice         AMBER     Remands fell.",
+        "Early support         GREEN     Lists are short.",
+        "Fostering             AMBER     Nine households.",
+        "Kinship care          RED       Assessments are late.",
+        "",
+        "STATUTORY AREAS",
+        "Adoption              GREEN     Matches are quick.",
+        "Care leavers          AMBER     More are in work.",
+        "Governance            AMBER     The board is effective.",
+        "Front door            RED       Contacts wait too long.",
+        "",
+        "Next steps",
+        "•   Board meeting in May, with the summary moved to June.",
+    ]
+    blocks = parse_text("\n".join(lines))
+    heading = next(i for i, b in enumerate(blocks) if isinstance(b, Para)
+                   and b.text == "STATUTORY AREAS")
+    after = [b for b in blocks[heading + 1:] if isinstance(b, Row)]
+    assert [[c.paras[0].text for c in r.cells[:2]] for r in after] == [
+        ["Adoption", "GREEN"], ["Care leavers", "AMBER"], ["Governance", "AMBER"],
+        ["Front door", "RED"]]
+    assert any(isinstance(b, Para) and b.kind == "bullet" and b.text.startswith("Board")
+               for b in blocks)
+
+
+def test_typed_markers_in_fixed_width_cells_start_list_items():
+    lines = [
+        "Area                Plan                     RAG     Notes",
+        "1. Staffing         - Hire managers           A      Two joined.",
+        "                    - Cut agency use                 Agency use fell.",
+        "2. Audit            - Moderate grades         G      Grades hold.",
+        "                      monthly",
+    ]
+    rows_ = _rows("\n".join(lines))
+    staffing = rows_[1].cells
+    assert [(p.kind, p.marker, p.text) for p in staffing[0].paras] == [
+        ("bullet", "1.", "Staffing")]
+    assert [p.text for p in staffing[1].paras] == ["Hire managers", "Cut agency use"]
+    assert [p.text for p in rows_[2].cells[1].paras] == ["Moderate grades monthly"]
+
+
+@pytest.mark.parametrize("text", [
+    # justified prose under a line of three short phrases: no column of ratings
+    "Area one      Area two      Area three\n"
+    "The service  improved    and caseloads   fell.\n"
+    "Managers     now record  their reasons   well.\n"
+    "Two teams    still wait  for permanent   staff.\n"
+    "Audits       found most  plans were      weak.\n"
+    "The board    asked for   a new report    soon.\n",
+    # a header then lines that run across its columns
+    "Topic          RAG          Comment\n" + "The review found that plans are weak and that "
+    "managers do not record their oversight of the work.\n" * 5,
+])
+def test_prose_under_a_header_like_line_is_no_fixed_width_table(text):
+    assert not _rows(text)
