@@ -5,6 +5,7 @@ from __future__ import annotations
 from extractor.fields import (
     canonical_authority,
     clean_person,
+    covered_period,
     find_authority_in_text,
     parse_month,
     parse_period,
@@ -135,6 +136,10 @@ def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
 
 def _period(segments: Segments, warnings: list[str]) -> Period | None:
     label = _field_text(segments, "period")
+    if label is None:  # the period a report date or a title-block sentence says it covers
+        label = next((covered for text in (_field_text(segments, "report_date") or "",
+                                           *(p.text for p in segments.preamble[:_OPENING]))
+                      if (covered := covered_period(text)) is not None), None)
     if label is None:  # a title block: a short line (or column of one) that is a period
         label = next((column.strip() for p in segments.preamble[:_OPENING]
                       for column in text_columns(p.text)

@@ -109,8 +109,9 @@ class Template:
         return _best_match(label, self.table_roles, _column_score, LABEL_CUTOFF)
 
     def is_column_heading(self, text: str) -> bool:
-        """True when ``text`` is, word for word, one of the table header cells ("ACTIONS")."""
-        label = normalise_label(text)
+        """True when ``text`` is, word for word, one of the table header cells ("ACTIONS"),
+        what is in brackets after it aside ("Target rating (June 2026)")."""
+        label = normalise_label(_strip_instruction_tail(text))
         return any(label in variants for variants in self.table_roles.values())
 
     def title_score(self, text: str) -> float:

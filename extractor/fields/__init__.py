@@ -14,7 +14,7 @@ from extractor.fields.authority import (
 )
 from extractor.fields.labels import LabelledValue, read_label_line
 from extractor.fields.people import PersonReading, clean_person, is_redacted
-from extractor.fields.period import parse_month, parse_period
+from extractor.fields.period import covered_period, parse_month, parse_period
 from extractor.fields.rating import RatingReading, find_rating_line, parse_rating, rating_from_fill
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "area_key",
     "canonical_authority",
     "clean_person",
+    "covered_period",
     "find_authority_in_text",
     "find_rating_line",
     "gazetteer",

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["LabelledValue", "column_spans", "read_label_line", "read_name_role_line",
-           "text_columns"]
+__all__ = ["LabelledValue", "column_spans", "read_bracketed_roles", "read_label_line",
+           "read_name_role_line", "text_columns"]
 
 # Between text columns: a tab, two or more spaces (no-break spaces included), or a spaced bar or
 # bullet ("Adviser: Jo Bell | DfE case lead: Ann Bee").
@@ -65,6 +65,24 @@ def read_name_role_line(text: str, label_of: Callable[[str], str | None]
         name = label_of(text[comma + 1:end].strip(_LABEL_END)) if comma > start else None
         if name is not None:
             pairs.append(LabelledValue(name, *_trimmed(text, start, comma)))
+    return pairs
+
+
+# "Helen Vasquez-Moore (DfE Improvement Adviser)": capitalised words, then a role in brackets
+_NAME_THEN_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s*\((?P<role>[^()]{2,60})\)")
+
+
+def read_bracketed_roles(text: str, label_of: Callable[[str], str | None]
+                         ) -> list[LabelledValue]:
+    """The people a sentence names as "Name (Role)", the role being a field label: "This
+    report, prepared by Helen Vasquez-Moore (DfE Improvement Adviser) for Tomasz Wierzbicki
+    (DfE case lead), covers ..."."""
+    pairs = []
+    for match in _NAME_THEN_ROLE.finditer(text):
+        name = label_of(match.group("role"))
+        if name is not None:
+            pairs.append(LabelledValue(name, *match.span("name")))
     return pairs
 
 

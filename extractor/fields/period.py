@@ -21,7 +21,7 @@ from extractor.fields._data import load_toml
 from extractor.fields._text import squash
 from models.report import Period
 
-__all__ = ["parse_period", "parse_month"]
+__all__ = ["parse_period", "parse_month", "covered_period"]
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 _MONTH_TEXT = re.compile(r"(\d{4})-(?:0[1-9]|1[0-2])")
@@ -56,6 +56,7 @@ class _Words:
     financial_year_start: int
     weeks_to: re.Pattern[str]
     number_words: dict[str, int]
+    covering: re.Pattern[str]
 
 
 @cache
@@ -87,6 +88,7 @@ def _words() -> _Words:
             rf"\b(\d{{1,2}}|{'|'.join(data['number_words'])})[\s-]+weeks?\s+(?:period\s+)?"
             r"(?:to|ending|up\s+to|until)\s+(?:(?:w/?e|week\s+ending)\s+)?"),
         number_words={k: int(v) for k, v in data["number_words"].items()},
+        covering=re.compile(data["covering"], re.IGNORECASE),
     )
 
 
@@ -253,6 +255,25 @@ def parse_period(label: str, *, reference_year: int | None = None) -> Period | N
         return _period(clean, (financial, first_month), _shift(financial, first_month, 11))
     year = _single_year(text)
     return _period(clean, (year, 1), (year, 12)) if year else None
+
+
+# The words after "covering" are the period only when they are this short ("January and
+# February 2025"; "Saltmarrow Council's progress from June to August 2025").
+_MAX_COVERED_WORDS = 10
+
+
+def covered_period(text: str) -> str | None:
+    """The period a sentence or a date says it covers: "12 March 2025 (covering January and
+    February 2025)", "This report … covers the council's progress from June to August 2025"
+    give the words after the cue, when they name months; else None."""
+    found = _words().covering.search(text or "")
+    if found is None:
+        return None
+    words = re.split(r"[);]|\.(?:\s|$)", text[found.end():], maxsplit=1)[0].strip(" ,:")
+    if len(words.split()) > _MAX_COVERED_WORDS or parse_period(words) is None:
+        return None
+    _, since, rest = words.rpartition(" from ")  # "the council's progress from June to …"
+    return rest if since and parse_period(rest) is not None else words
 
 
 def parse_month(

@@ -29,12 +29,14 @@ _MAX_LINE = 60
 class RatingReading:
     """What a rating text says: a rating, or the unfilled template placeholder, or neither.
 
-    ``text`` is the text as read (markup dropped, whitespace squashed).
+    ``text`` is the text as read (markup dropped, whitespace squashed); ``is_transition`` says
+    it names two ratings with an arrow between them ("Amber → Green"), which is no rating.
     """
 
     rating: Rating | None
     is_placeholder: bool = False
     text: str = ""
+    is_transition: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,9 +124,9 @@ def _read(text: str, *, strict: bool) -> RatingReading:
     if _key(tokens) in words.placeholders:
         return RatingReading(None, is_placeholder=True, text=clean)
     known = words.fillers | words.joiners | words.colours.keys()
-    if strict and any(t.isalpha() and t not in known for t in tokens):
-        return RatingReading(None, text=clean)
     outside = _tokens(_BRACKETED.sub(" | ", clean), words.arrows)
+    if strict and any(t.isalpha() and t not in known for t in outside):  # brackets qualify
+        return RatingReading(None, text=clean)
     inside = [_tokens(a or b, words.arrows) for a, b in _BRACKETED.findall(clean)]
     for candidate in (outside, *inside):
         found = _phrase(candidate, words)
@@ -137,7 +139,7 @@ def _read(text: str, *, strict: bool) -> RatingReading:
         if not _ends_cleanly(rest, words):
             continue
         if _arrow_to_another(rest, colours, words):
-            return RatingReading(None, text=clean)
+            return RatingReading(None, text=clean, is_transition=True)
         if len(colours) == 3:
             return RatingReading(None, is_placeholder=True, text=clean)
         return RatingReading(words.pairs.get(colours), text=clean)
@@ -155,7 +157,8 @@ def parse_rating(text: str) -> RatingReading:
 
 def find_rating_line(text: str) -> RatingReading | None:
     """The reading of a paragraph that is *only* a rating phrase (or the placeholder), such as
-    a centred "AMBER" at the end of a summary cell; None for any other paragraph."""
+    a centred "AMBER" at the end of a summary cell, with any words in brackets after it
+    ("Amber (was Red-Amber in May)"); None for any other paragraph."""
     if not text or len(squash(_TAGS.sub(" ", text))) > _MAX_LINE:
         return None
     reading = _read(text, strict=True)

@@ -22,6 +22,9 @@ __all__ = [
 _ENUM = r"\d{1,2}|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z]"
 _LEADING_ENUM = re.compile(rf"^(\(?)({_ENUM})([.)])\s+(?=\S)")
 _INLINE_ENUM = re.compile(rf"(?:^|(?<=\s))(\(?)({_ENUM})([.)])\s+(?=\S)")
+# A paragraph number of several levels typed before a tab ("2.1<TAB>The new DCS ..."): only
+# the tab tells it from a figure ("2.5 FTE posts")
+_LEADING_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}\.?)\t+(?=\S)")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _MAX_ROMAN = 4000  # larger numbers are written in decimal
 
@@ -77,6 +80,9 @@ def leading_marker(text: str) -> tuple[Marker, str] | None:
     match = _LEADING_ENUM.match(text)
     if match and (match.group(1) != "(" or match.group(3) == ")"):
         return _enum_marker(match), text[match.end() :]
+    match = _LEADING_PARAGRAPH_NUMBER.match(text)
+    if match:
+        return Marker(match.group(1)), text[match.end() :]
     return None
 
 

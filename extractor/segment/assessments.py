@@ -303,13 +303,17 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     names the rating column first ("RAG" / "Area" / "Summary", a text export that puts each cell
     on a line) and no title comes before the first rating line, each rating line comes before
     its area's title line instead. Several rating lines in a row after as many unrated titles
-    (a text conversion that gives a table column by column) rate those titles in order. A
-    header with a column of earlier ratings ("Rating at last report") leaves bare rating lines
-    unread: which of two is the current one is unknown."""
+    (a text conversion that gives a table column by column) rate those titles in order. Under a
+    header with a column of other ratings too ("Rating at last report", "Target rating"), a run
+    of as many rating lines as the header has rating columns gives the area the line in the
+    current rating's place; other bare rating lines are left unread (which is current is
+    unknown)."""
     drafts: list[AssessmentDraft] = []
     in_a_row: list[Paragraph] = []  # rating lines read one after another
     skip_rating = False  # the line before labelled an earlier rating ("Last report")
-    two_ratings = False  # the header has a column of earlier ratings too
+    two_ratings = False  # the header has a column of other ratings too
+    rating_order: list[str | None] = []  # the header's rating columns: "rating" or "ignore"
+    rating_run: list[Paragraph] = []  # bare rating lines read in a row under such a header
     columns: list[str | None] = []  # the roles of the flattened header's lines, in order
     waiting: tuple[RatingReading, str] | None = None  # a rating whose title comes next
     rating_first: bool | None = None  # known at the first rating line
@@ -319,13 +323,22 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
         if _is_column_headings(paragraph, template):
             role = template.table_role(paragraph.text)
             columns.append(role)
-            two_ratings = two_ratings or (role == "ignore" and not drafts
-                                          and _NAMES_A_RATING.search(paragraph.text) is not None)
+            if role == "rating" or (role == "ignore" and not drafts
+                                    and _NAMES_A_RATING.search(paragraph.text) is not None):
+                rating_order.append(role)
+            two_ratings = "ignore" in rating_order
             _rate_in_order(drafts, in_a_row, template)
             in_a_row, skip_rating = [], role == "ignore"  # "Last report" / "GREEN"
             continue
-        if (skip_rating or two_ratings) and find_rating_line(paragraph.text) is not None:
-            skip_rating = False  # an earlier rating, or one of two columns of ratings: unknown
+        if two_ratings and find_rating_line(paragraph.text) is not None:
+            rating_run.append(paragraph)
+            if drafts and len(rating_run) == len(rating_order) and "rating" in rating_order:
+                _spill(drafts[-1], rating_run[rating_order.index("rating")], template)
+                rating_run = []
+            continue
+        rating_run = []
+        if skip_rating and find_rating_line(paragraph.text) is not None:
+            skip_rating = False  # an earlier rating: not the current one
             continue
         skip_rating = False
         if rating_first is None and find_rating_line(paragraph.text) is not None:
@@ -497,7 +510,8 @@ def _is_short(cell: Cell) -> bool:
 
 def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
     """The rating from the cell's words, else its shading; the placeholder R/A/G is no rating
-    unless the cell is shaded (the adviser coloured it and left the words)."""
+    unless the cell is shaded (the adviser coloured it and left the words), and no line of a
+    change written over lines ("Amber →" / "Green") is the rating."""
     if draft.rating is not None:  # a continuation of a row already rated
         return
     whole = _WRAPPED_AT_DASH.sub(r"\1", cell.text).replace("\n", " ")  # "Red-" / "Amber"
@@ -505,7 +519,9 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
     if joined is not None and joined.rating is not None:
         _set_rating(draft, joined, whole)
         return
-    for paragraph in cell.paragraphs:
+    # "Amber →" / "Amber/Green": a change from one rating to another, wrapped; no line is it
+    lines = [] if joined is not None and joined.is_transition else cell.paragraphs
+    for paragraph in lines:
         reading = parse_rating(paragraph.text)
         if reading.rating is not None:
             _set_rating(draft, reading, paragraph.text)

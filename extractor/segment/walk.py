@@ -14,7 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.fields import in_capitals
-from extractor.fields.labels import column_spans, read_label_line, read_name_role_line
+from extractor.fields.labels import (
+    column_spans,
+    read_bracketed_roles,
+    read_label_line,
+    read_name_role_line,
+)
 from extractor.layout import Cell, Layout, Paragraph, TableRow
 from extractor.segment.mend import Unit, mend
 from extractor.template import Section, Template, normalise_label
@@ -134,13 +139,19 @@ class _Walker:
         if self.section not in (None, "headline") or paragraph.kind == "bullet":
             return False
         found = read_label_line(paragraph.text, self.template.match_field_label)
+        in_sentence = False
         if not found and self.section is None:  # a title block: "Jo Bell, DfE Adviser"
             found = read_name_role_line(paragraph.text, self.template.match_field_label)
+            if not found:  # "… prepared by Jo Bell (DfE adviser) for …"
+                found = read_bracketed_roles(paragraph.text, self.template.match_field_label)
+                in_sentence = bool(found)
         pairs = [pair for pair in found if pair.name not in self.out.fields]
         if pairs:
             self._flush_labels()
             for pair in pairs:
                 self.out.fields[pair.name] = [paragraph.part(pair.start, pair.end)]
+            if in_sentence:  # the sentence may name the authority or the period as well
+                self.out.add(self.section, paragraph)
             return True
         label, colon, value = text.partition(":")
         names = [self.template.match_field_label(label if colon else text)]

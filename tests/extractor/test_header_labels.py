@@ -1,5 +1,6 @@
-"""Header-field labels as advisers write them: the role with the DfE after it, in brackets or
-with "at", in a label | value table row or as a "Label: value" line."""
+"""Header-field labels and section headings as advisers write them: the role with the DfE after
+it, in brackets or with "at", in a label | value table row, as a "Label: value" line or in a
+sentence; first-person section headings."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def test_dfe_after_the_role_in_a_table_row_and_an_inline_line() -> None:
 
 @pytest.mark.parametrize(("label", "field"), [
     ("DfE lead official", "case_lead"), ("Independent adviser", "adviser"),
-    ("Quarter", "period"),
+    ("Quarter", "period"), ("Prepared by", "adviser"),
 ])
 def test_more_label_spellings(label: str, field: str) -> None:
     assert T.match_field_label(label) == field
@@ -95,3 +96,41 @@ def test_the_period_in_one_column_of_a_running_header_line(tmp_path) -> None:
     report = extract(path)
     assert report.period is not None and (report.period.start, report.period.end) == (
         "2024-05", "2024-06")
+
+
+def test_a_title_sentence_naming_people_by_their_roles_in_brackets(tmp_path) -> None:
+    path = tmp_path / "northby.txt"
+    path.write_text("Adviser highlight report\n\n"
+                    "This update, written by Dr Tamsin Reed (DfE Children's Services Adviser) "
+                    "for Idris Fenn (DfE case lead), covers Northby Vale Council's work from "
+                    "October to December 2024.\n\n"
+                    "Headline messages\n\nNorthby Vale is improving.\n\n"
+                    "Risks and concerns\n\n- Caseloads are high at 24 per worker.\n",
+                    encoding="utf-8")
+    report = extract(path)
+    assert (report.adviser, report.case_lead) == ("Dr Tamsin Reed", "Idris Fenn")
+    assert report.authority is not None and report.authority.name == "Northby Vale Council"
+    assert report.period is not None and (report.period.start, report.period.end) == (
+        "2024-10", "2024-12")
+
+
+def test_the_period_a_report_date_says_it_covers(tmp_path) -> None:
+    path = tmp_path / "northby.txt"
+    path.write_text("Adviser highlight report\n\nCouncil: Northby Vale Council\n\n"
+                    "Report date: 4 June 2025 (covering March to May 2025)\n\n"
+                    "Headline messages\n\nNorthby Vale is improving.\n", encoding="utf-8")
+    report = extract(path)
+    assert report.period is not None and (report.period.start, report.period.end) == (
+        "2025-03", "2025-05")
+
+
+def test_first_person_headings_and_a_line_introducing_the_list(tmp_path) -> None:
+    path = tmp_path / "northby.txt"
+    path.write_text("Adviser highlight report\n\nLocal authority: Northby Vale Council\n\n"
+                    "Where progress is good\n\n- Audits are better.\n\n"
+                    "Where I am concerned\n\n"
+                    "The risks below are my assessment; the mitigations are the council's.\n\n"
+                    "- Caseloads are too high.\n- Agency use is rising.\n", encoding="utf-8")
+    report = extract(path)
+    assert [i.text for i in report.going_well] == ["Audits are better."]
+    assert [i.text for i in report.risks] == ["Caseloads are too high.", "Agency use is rising."]

@@ -618,12 +618,22 @@ def test_a_table_given_column_by_column_pairs_titles_and_ratings_in_order() -> N
     assert "going_well" not in segments.sections_found
 
 
-def test_two_rating_lines_for_one_title_under_a_column_of_earlier_ratings_are_not_read() -> None:
+def test_under_a_column_of_earlier_ratings_the_rating_in_the_current_place_is_read() -> None:
+    """Two rating lines for a title: the second, as "Rating now" is the second rating column;
+    one line alone could be either column's and is not read."""
     drafts = _assessments("Area", "Rating at last report", "Rating now", "Commentary",
                           "CHILDREN IN CARE", "RED", "AMBER", "Stability improved.",
                           "ADOPTION", "GREEN", "Timely.", fmt="txt")
-    assert [(d.area, d.rating) for d in drafts] == [("children_in_care", None),
+    assert [(d.area, d.rating) for d in drafts] == [("children_in_care", Rating.AMBER),
                                                     ("adoption", None)]
+
+
+def test_a_target_rating_column_after_the_current_one_is_not_read() -> None:
+    drafts = _assessments("Area", "Summary", "Rating now", "Target rating (March 2027)",
+                          "CARE LEAVERS", "More are in suitable homes.", "Amber", "Green",
+                          "ADOPTION", "Adopters are waiting.", "Green", "Green", fmt="txt")
+    assert [(d.area, d.rating) for d in drafts] == [("care_leavers", Rating.AMBER),
+                                                    ("adoption", Rating.GREEN)]
 
 
 def test_a_summary_after_areas_with_none_may_be_theirs_too() -> None:
@@ -660,3 +670,21 @@ def test_a_key_to_the_colours_is_no_area_and_a_next_steps_column_no_summary() ->
     )
     assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
         ("adoption", Rating.GREEN, ["Timely matches."])]
+
+
+def test_a_change_of_rating_wrapped_over_two_lines_of_a_cell_is_read_from_the_fill() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["RAG (last → now)"], ["Summary"]]),
+        ("row", [["Care leavers"], {"fill": "#92D050", "paras": ["Amber →", "Amber/Green"]},
+                 ["More are in touch."]]),
+        ("row", [["Adoption"], ["Green →"], ["Still timely."]]))
+    assert [(d.area, d.rating) for d in drafts] == [("care_leavers", Rating.AMBER_GREEN),
+                                                    ("adoption", Rating.GREEN)]
+
+
+def test_a_rating_line_with_a_note_in_brackets_and_an_assessment_column() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Assessment"]]),
+        ("row", [["Adoption"], ["RAG: Green (was Amber in June)", "Matches are quicker."]]))
+    assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("adoption", Rating.GREEN, ["Matches are quicker."])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields import parse_month, parse_period
+from extractor.fields import covered_period, parse_month, parse_period
 
 # (label, start, end)
 PERIODS = [
@@ -133,3 +133,17 @@ def test_parse_month_uses_the_reference_year() -> None:
 ])
 def test_parse_month_after_the_period(label: str, after: str, month: str | None) -> None:
     assert parse_month(label, after=after) == month
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("9 May 2025 (covering February to April 2025)", "February to April 2025"),
+    ("This note covers Northby's progress from July to September 2024.",
+     "July to September 2024"),
+    ("For the period: 1 January – 31 March 2026", "1 January – 31 March 2026"),
+    ("The plan covers every team in the service.", None),
+    ("This report covers the work of the front door, the assessment teams and the children in "
+     "care service between March and June 2024.", None),
+    ("12 March 2025", None),
+])
+def test_the_period_a_text_says_it_covers(text: str, label: str | None) -> None:
+    assert covered_period(text) == label

@@ -54,6 +54,7 @@ def test_no_rating(text: str) -> None:
 @pytest.mark.parametrize(("text", "rating"), [
     ("AMBER", A), ("Amber to Green", AG), ("  GREEN  ", G), ("R/A", RA), ("(Red)", R),
     ("AMBER (improving)", A), ("<p style=\"text-align: center;\">AMBER TO GREEN</p>", AG),
+    ("Green (was Amber in the spring)", G),
 ])
 def test_find_rating_line(text: str, rating: Rating) -> None:
     reading = find_rating_line(text)
@@ -177,3 +178,13 @@ def test_light_reds_are_red(fill: str) -> None:
                                   "1F3864", "DAE3F3", "FFFFFE"])
 def test_pale_tints_greys_and_near_black_stay_neutral(fill: str) -> None:
     assert rating_from_fill(fill) is None
+
+
+@pytest.mark.parametrize(("text", "transition"), [
+    ("Amber → Green", True), ("Red-Amber -> Amber", True), ("Amber →", False),
+    ("Amber → Amber", False), ("Amber to Green", False),
+])
+def test_a_change_from_one_rating_to_another_is_no_rating(text: str, transition: bool) -> None:
+    reading = parse_rating(text)
+    assert reading.is_transition is transition
+    assert (reading.rating is None) is transition

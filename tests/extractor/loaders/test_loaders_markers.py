@@ -18,6 +18,8 @@ from extractor.loaders.markers import ListState, format_ordinal, leading_marker,
         ("b) Bee", "b)", "Bee"),
         ("(iv) Four", "(iv)", "Four"),
         ("IV. Four", "IV.", "Four"),
+        ("3.4\tA paragraph number", "3.4", "A paragraph number"),
+        ("1.2.3.\tThree levels", "1.2.3.", "Three levels"),
     ],
 )
 def test_leading_markers(text, marker, rest):
@@ -25,7 +27,8 @@ def test_leading_markers(text, marker, rest):
     assert found is not None and (found[0].text, found[1]) == (marker, rest)
 
 
-@pytest.mark.parametrize("text", ["e.g. prose", "2020. A year", "(a. unbalanced", "Dr. Who", "-5%"])
+@pytest.mark.parametrize("text", ["e.g. prose", "2020. A year", "(a. unbalanced", "Dr. Who", "-5%",
+                                  "2.5 FTE posts are vacant", "1.5\t"])
 def test_not_leading_markers(text):
     assert leading_marker(text) is None
 
