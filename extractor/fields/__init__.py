@@ -15,7 +15,14 @@ from extractor.fields.authority import (
 from extractor.fields.labels import LabelledValue, read_label_line
 from extractor.fields.people import PersonReading, clean_person, is_redacted
 from extractor.fields.period import covered_period, parse_month, parse_period
-from extractor.fields.rating import RatingReading, find_rating_line, parse_rating, rating_from_fill
+from extractor.fields.rating import (
+    RatingReading,
+    find_rating_line,
+    names_a_change,
+    parse_rating,
+    rating_after_change,
+    rating_from_fill,
+)
 
 __all__ = [
     "OFSTED_AREA_KEYS",
@@ -32,9 +39,11 @@ __all__ = [
     "gazetteer",
     "in_capitals",
     "is_redacted",
+    "names_a_change",
     "parse_month",
     "parse_period",
     "parse_rating",
+    "rating_after_change",
     "rating_from_fill",
     "read_label_line",
 ]

@@ -15,7 +15,8 @@ from extractor.fields._data import load_toml
 from extractor.fields._text import squash
 from models.rating import Rating
 
-__all__ = ["RatingReading", "parse_rating", "find_rating_line", "rating_from_fill"]
+__all__ = ["RatingReading", "parse_rating", "find_rating_line", "rating_from_fill",
+           "names_a_change", "rating_after_change"]
 
 _TAGS = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"[A-Z]+|[/\\&+-]|[^\sA-Z]")
@@ -153,6 +154,25 @@ def parse_rating(text: str) -> RatingReading:
     "R / A / G" is the placeholder; blank or anything else is no rating. Never raises.
     """
     return _read(text, strict=False)
+
+
+def names_a_change(text: str) -> bool:
+    """Does ``text`` (a column header, "RAG (last → now)") hold an arrow?"""
+    return _ARROW in _tokens(text or "", _words().arrows)
+
+
+def rating_after_change(text: str) -> RatingReading:
+    """The rating a cell of a column of changes ends on: "Amber → Green" is GREEN; a cell cut
+    after its arrow ("Red-Amber →") is no rating; a cell without an arrow reads as it is."""
+    clean = squash(_TAGS.sub(" ", text or ""))
+    flat = clean
+    for arrow in _words().arrows:
+        flat = flat.replace(arrow, _ARROW)
+    before, arrow, after = flat.rpartition(_ARROW)
+    if not arrow:
+        return parse_rating(clean)
+    reading = parse_rating(after) if after.strip() else RatingReading(None)
+    return RatingReading(reading.rating, reading.is_placeholder, clean)
 
 
 def find_rating_line(text: str) -> RatingReading | None:

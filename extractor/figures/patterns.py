@@ -92,6 +92,14 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _word_numbers(raw: dict[str, Any]) -> dict[str, float]:
+    """Every number in words the patterns read, with its value ("twenty-six": 26)."""
+    units, teens, tens = raw["units"], raw["teens"], raw["tens"]
+    found = {**units, **teens, **tens, **{f"{ten}-{unit}": tens[ten] + units[unit]
+                                           for ten in tens for unit in units}}
+    return {word: float(value) for word, value in found.items() if word not in raw["not_alone"]}
+
+
 @lru_cache(maxsize=1)
 def load_patterns() -> FigurePatterns:
     """Read and compile ``figure_patterns.toml``."""
@@ -130,14 +138,14 @@ def load_patterns() -> FigurePatterns:
     count_noun = re.compile(
         rf"\s+(?:{modifier}\s+){{0,2}}?(?P<noun>{_alternation(counts['nouns'])})\b(?!['’]s)", _I
     )
+    word_numbers = _word_numbers(raw["word_numbers"])
     roles = raw["roles"]
     labels = raw["labels"]
     ctx = raw["months_context"]
     return FigurePatterns(
         number=re.compile(raw["number"]),
-        word_numbers={word: float(value) for word, value in raw["word_numbers"].items()},
-        word_number=re.compile(
-            rf"(?<![\w-])(?:{_alternation(list(raw['word_numbers']))})(?![\w-])", _I),
+        word_numbers=word_numbers,
+        word_number=re.compile(rf"(?<![\w-])(?:{_alternation(list(word_numbers))})(?![\w-])", _I),
         word_choice_left=one(counts["word_choice_left"]),
         months=months,
         month_mention=month_mention,

@@ -18,7 +18,9 @@ from extractor.fields import (
     area_key,
     find_rating_line,
     in_capitals,
+    names_a_change,
     parse_rating,
+    rating_after_change,
     rating_from_fill,
 )
 from extractor.fields.labels import text_columns
@@ -36,6 +38,8 @@ OFSTED_AREAS = frozenset(
 _MAX_TITLE_WORDS = 14
 _MAX_RATING_WORDS = 5
 _KEY_CELLS = 3  # cells of a row that, each naming a rating, make it the key to the colours
+_CHANGES = "rating_change"  # the role of a rating column that shows changes ("last → now")
+_RATING_ROLES = ("rating", _CHANGES)
 _SHARED_AFTER = 2  # areas in a row with no summary before one whose summary may be theirs too
 # "SOCIAL WORK PRACTICE To deliver …": a capitalised title run glued to the text after it.
 _CAPS_WORD = r"(?:&|\(?[A-Z][A-Z'’&,/()-]*)"
@@ -151,6 +155,7 @@ class _RowCells:
     rating: Cell | None
     summary: list[Cell]
     untitled: bool = False  # the header says which cell is the area's, and it is empty
+    changes: bool = False  # the rating column shows changes ("RAG (last → now)")
 
     @classmethod
     def of(cls, row: TableRow, roles: dict[int, str] | None) -> _RowCells:
@@ -164,11 +169,12 @@ class _RowCells:
             role = _guess_roles(cells)
         area = [p for c, r in zip(cells, role, strict=True) if r in ("area", "plan")
                 for p in c.paragraphs]  # cells whose role is "ignore" (a trend, say) drop out
-        rating = next((c for c, r in zip(cells, role, strict=True) if r == "rating"), None)
+        rating = next((c for c, r in zip(cells, role, strict=True) if r in _RATING_ROLES), None)
         summary = [c for c, r in zip(cells, role, strict=True) if r == "summary"]
         titled = [c for c, r in zip(cells, role, strict=True) if r in ("area", "plan")]
         untitled = bool(roles) and len(titled) > 1 and not titled[0].paragraphs
-        return cls(area=area, rating=rating, summary=summary, untitled=untitled)
+        return cls(area=area, rating=rating, summary=summary, untitled=untitled,
+                   changes=_CHANGES in role)
 
 
 def _guess_roles(cells: list[Cell]) -> list[str]:
@@ -230,8 +236,12 @@ def _is_rating_key(row: TableRow) -> bool:
 
 
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
+    """Each header cell's column role; a rating column whose header holds an arrow ("RAG
+    (last → now)") is one of changes, read on the rating after the arrow."""
     roles = {i: template.table_role(c.paragraphs[0].text) if c.paragraphs else None
              for i, c in enumerate(row.cells)}
+    roles = {i: _CHANGES if r == "rating" and names_a_change(row.cells[i].text) else r
+             for i, r in roles.items()}
     found = {i: r for i, r in roles.items() if r is not None}
     if len(found) < 2:
         return None
@@ -266,7 +276,7 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     else:
         return
     if cells.rating is not None:
-        _read_rating_cell(draft, cells.rating)
+        _read_rating_cell(draft, cells.rating, changes=cells.changes)
     elif stated is not None and draft.rating is None:
         _set_rating(draft, *stated)
     for cell in cells.summary:
@@ -508,19 +518,24 @@ def _is_short(cell: Cell) -> bool:
     return len(cell.text.split()) <= _MAX_RATING_WORDS
 
 
-def _read_rating_cell(draft: AssessmentDraft, cell: Cell) -> None:
+def _read_rating_cell(draft: AssessmentDraft, cell: Cell, *, changes: bool = False) -> None:
     """The rating from the cell's words, else its shading; the placeholder R/A/G is no rating
     unless the cell is shaded (the adviser coloured it and left the words), and no line of a
-    change written over lines ("Amber →" / "Green") is the rating."""
+    change written over lines ("Amber →" / "Green") is the rating. In a column of ``changes``
+    the words are read on the rating after the arrow."""
     if draft.rating is not None:  # a continuation of a row already rated
         return
     whole = _WRAPPED_AT_DASH.sub(r"\1", cell.text).replace("\n", " ")  # "Red-" / "Amber"
-    joined = parse_rating(whole) if len(cell.paragraphs) > 1 else None
+    joined: RatingReading | None = None
+    if changes and names_a_change(whole):
+        joined = rating_after_change(whole)
+    elif len(cell.paragraphs) > 1:
+        joined = parse_rating(whole)
     if joined is not None and joined.rating is not None:
         _set_rating(draft, joined, whole)
         return
     # "Amber →" / "Amber/Green": a change from one rating to another, wrapped; no line is it
-    lines = [] if joined is not None and joined.is_transition else cell.paragraphs
+    lines = [] if joined is not None and (joined.is_transition or changes) else cell.paragraphs
     for paragraph in lines:
         reading = parse_rating(paragraph.text)
         if reading.rating is not None:

@@ -4,7 +4,8 @@ house_styles_4: six, also as LibreOffice HTML and text exports; house_styles_5: 
 internals, content controls, tracked changes, text boxes, form fields, nested tables;
 house_styles_6: six close to the DfE template, also as pdftotext text, plain and -layout;
 house_styles_7: six with long tables and awkward page breaks, also as pandoc Markdown and
-HTML): header
+HTML; house_styles_8: six with landscape tables, odd header shapes and adviser phrasing, each
+also as LibreOffice HTML or text, or pdftotext -layout): header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
 columns, areas written as paragraphs, in boxes or with their rating in brackets; other
@@ -25,21 +26,24 @@ from models import Indicator, Report
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5",
-        "house_styles_6", "house_styles_7")
+        "house_styles_6", "house_styles_7", "house_styles_8")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README);
 # pdftotext -layout for its header fields and areas (two items are still read otherwise).
 FORMATS = {"house_styles_4": (".docx", ".pdf", ".html", ".txt"),
            "house_styles_5": (".docx", ".pdf", ".txt"),
            "house_styles_6": (".docx", ".pdf", ".txt", ".layout.txt"),
-           "house_styles_7": (".docx", ".pdf", ".md", ".html")}
+           "house_styles_7": (".docx", ".pdf", ".md", ".html"),
+           # one conversion per report: LibreOffice HTML or text export, or pdftotext -layout
+           "house_styles_8": (".docx", ".pdf", ".html", ".txt", ".layout.txt")}
 BODY_FORMATS = (".docx", ".pdf", ".html", ".md")
 AREA_FORMATS = (*BODY_FORMATS, ".layout.txt")
 KEYS: dict[str, dict] = {
     name: {**report, "folder": folder} for folder in SETS
     for name, report in json.loads((FIXTURES / folder / "key.json").read_text("utf-8")).items()}
 CASES = [(name, suffix) for name in KEYS
-         for suffix in FORMATS.get(KEYS[name]["folder"], (".docx", ".pdf"))]
+         for suffix in FORMATS.get(KEYS[name]["folder"], (".docx", ".pdf"))
+         if (FIXTURES / KEYS[name]["folder"] / f"{name}{suffix}").exists()]
 # Read otherwise on purpose or not at all, each for a reason in its fixture's README:
 KNOWN = {
     ("saltmere-bay-2024-09", "period_start"),  # "Period ending 30 September 2024": one month
@@ -50,6 +54,10 @@ KNOWN = {
     *((f"{name}.txt", field) for name in ("kestrelford-2025-09", "penhallow-2025-05")
       for field in ("authority", "period_start", "period_end", "adviser", "case_lead")),
 }
+# pdftotext -layout wrapped the header line before the case lead's name, and a rating cut at
+# its arrow ("Amber/Green →" / "Amber") under the summary column (read as no rating)
+KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
+AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt"}
 # Ratings given by cell shading alone, which pandoc's Markdown and HTML leave out.
 SHADING_LOST = {"pellworth-2026-01.md", "pellworth-2026-01.html"}
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
@@ -87,7 +95,21 @@ def test_going_well_and_risks_word_for_word(name: str, suffix: str) -> None:
             _norm(text) for text in key[section]], section
 
 
-@pytest.mark.parametrize(("name", "suffix"), [c for c in CASES if c[1] in AREA_FORMATS])
+@pytest.mark.parametrize(("name", "suffix"), CASES)
+def test_no_area_is_read_with_another_rating_than_its_own(name: str, suffix: str) -> None:
+    """In every format, text exports included: an area read is rated as keyed, or not at all."""
+    read = [(a.area, _norm(a.title).lower(), a.rating.value if a.rating else None)
+            for a in _report(name, suffix).assessments]
+    for area in KEYS[name]["areas"]:
+        title = _LIST_NUMBER.sub("", _norm(area["title"])).lower()
+        same = [r for r in read if r[0] == area["ofsted"]] if area["ofsted"] else sorted(
+            (r for r in read if r[1].startswith(title[:20])),
+            key=lambda r: -len(os.path.commonprefix([r[1], title])))[:1]
+        assert {rating for _, _, rating in same} <= {None, area["rating"]}, area["title"]
+
+
+@pytest.mark.parametrize(("name", "suffix"), [c for c in CASES if c[1] in AREA_FORMATS
+                                              and c[0] + c[1] not in AREAS_PARTLY_READ])
 def test_every_area_with_its_rating_and_no_other(name: str, suffix: str) -> None:
     key, report = KEYS[name], _report(name, suffix)
     areas = [(a.area, a.rating.value if a.rating else None, _norm(a.title).lower())

@@ -674,12 +674,20 @@ def test_a_key_to_the_colours_is_no_area_and_a_next_steps_column_no_summary() ->
 
 def test_a_change_of_rating_wrapped_over_two_lines_of_a_cell_is_read_from_the_fill() -> None:
     drafts = _assessments(
+        ("row", [["Area"], ["RAG"], ["Summary"]]),
+        ("row", [["Care leavers"], {"fill": "#92D050", "paras": ["Amber →", "Green"]},
+                 ["More are in touch."]]))
+    assert [(d.area, d.rating) for d in drafts] == [("care_leavers", Rating.AMBER_GREEN)]
+
+
+def test_a_column_of_changes_is_read_on_the_rating_after_the_arrow() -> None:
+    drafts = _assessments(
         ("row", [["Area"], ["RAG (last → now)"], ["Summary"]]),
-        ("row", [["Care leavers"], {"fill": "#92D050", "paras": ["Amber →", "Amber/Green"]},
-                 ["More are in touch."]]),
-        ("row", [["Adoption"], ["Green →"], ["Still timely."]]))
-    assert [(d.area, d.rating) for d in drafts] == [("care_leavers", Rating.AMBER_GREEN),
-                                                    ("adoption", Rating.GREEN)]
+        ("row", [["Care leavers"], ["Amber →", "Green"], ["More are in touch."]]),
+        ("row", [["Adoption"], ["Green → Amber"], ["Matches are slower."]]),
+        ("row", [["Children in care"], ["Red-Amber →"], ["Plans are late."]]))
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("care_leavers", Rating.GREEN), ("adoption", Rating.AMBER), ("children_in_care", None)]
 
 
 def test_a_rating_line_with_a_note_in_brackets_and_an_assessment_column() -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields import find_rating_line, parse_rating, rating_from_fill
+from extractor.fields import (
+    find_rating_line,
+    names_a_change,
+    parse_rating,
+    rating_after_change,
+    rating_from_fill,
+)
 from models import Rating
 
 R, RA, A, AG, G = (Rating.RED, Rating.RED_AMBER, Rating.AMBER, Rating.AMBER_GREEN, Rating.GREEN)
@@ -188,3 +194,15 @@ def test_a_change_from_one_rating_to_another_is_no_rating(text: str, transition:
     reading = parse_rating(text)
     assert reading.is_transition is transition
     assert (reading.rating is None) is transition
+
+
+@pytest.mark.parametrize(("text", "rating"), [
+    ("Amber → Green", G), ("Red -> Red-Amber", RA), ("Amber →", None), ("Amber", A),
+    ("Green ⇒ Amber (slipped)", A),
+])
+def test_the_rating_a_change_ends_on(text: str, rating: Rating | None) -> None:
+    assert rating_after_change(text).rating is rating
+
+
+def test_a_header_names_a_change_by_its_arrow() -> None:
+    assert names_a_change("RAG (last → now)") and not names_a_change("RAG rating")
