@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,12 +50,15 @@ class KeyedPairs:
             self._summaries[pair] = compare(self.report(spec["old"]), self.report(spec["new"]))
         return self._summaries[pair]
 
-    def item_counts(self) -> Counter[str]:
-        """``<section>.<new|resolved>.<tp|fp|fn>`` over every pair."""
+    def item_counts(self, summarise: Callable[[Report, Report], Any] | None = None
+                    ) -> Counter[str]:
+        """``<section>.<new|resolved>.<tp|fp|fn>`` over every pair, of ``compare`` or of
+        ``summarise(old, new)`` (anything with ``risks`` and ``going_well`` changes)."""
         counts: Counter[str] = Counter()
         for pair, spec in self.key["pairs"].items():
             old, new = (self.key["reports"][spec[side]] for side in ("old", "new"))
-            changes_of = self.summary(pair)
+            changes_of = (self.summary(pair) if summarise is None else
+                          summarise(self.report(spec["old"]), self.report(spec["new"])))
             for section, gone, summary_gone in SECTIONS:
                 changes = getattr(changes_of, section)
                 found = {
