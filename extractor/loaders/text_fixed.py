@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.fields import in_capitals
 from extractor.loaders.drafts import Cell, Para, RawRow, ends_sentence
 from extractor.loaders.markers import leading_marker
 
@@ -45,11 +46,6 @@ _Pieces = list[tuple[int, str]]
 
 def _pieces(line: str) -> _Pieces:
     return [(m.start(), m.group()) for m in _GAP.finditer(line)]
-
-
-def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= CAPITALS * len(letters)
 
 
 @dataclass(frozen=True)
@@ -196,7 +192,7 @@ def _continues_header(table: _Table, line_number: int, placed: _Pieces,
     texts = tuple(text for _, text in placed)
     if table.body:
         return line_number < len(table.header_lines) and table.header_lines[line_number] == texts
-    return all(_in_capitals(text) or text.startswith("(") or column in open_brackets
+    return all(in_capitals(text, CAPITALS) or text.startswith("(") or column in open_brackets
                or (text[:1].islower() and not ends_sentence(text)
                    and len(text.split()) <= MAX_HEADER_WORDS)
                for column, text in placed)
