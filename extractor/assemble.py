@@ -9,6 +9,7 @@ from extractor.fields import (
     find_authority_in_text,
     parse_month,
     parse_period,
+    unique_area_keys,
 )
 from extractor.fields.labels import text_columns
 from extractor.figures import TextPiece, find_entities, find_indicators
@@ -27,10 +28,11 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
     period = _period(segments, warnings)
     words = template.words_before_a_figure
     assessments, summary_runs = [], []
-    for draft in segments.assessments:
+    areas = unique_area_keys([draft.title.text for draft in segments.assessments])
+    for draft, area in zip(segments.assessments, areas, strict=True):
         runs = text_runs(draft.summary, words_before_a_figure=words)
-        summary_runs.append((None if draft.summary_shared else draft.area, runs))
-        assessments.append(_assessment(draft, runs, words, warnings))
+        summary_runs.append((None if draft.summary_shared else area, runs))
+        assessments.append(_assessment(draft, area, runs, words, warnings))
         if draft.summary_shared:
             warnings.append(f"assessment {draft.title.text!r}: its summary follows areas with "
                             "none (a table given column by column?); it may hold theirs too, "
@@ -38,8 +40,8 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
     pieces = [piece for run in segments.headline for piece in _pieces(run, None, text)]
     for key in ("going_well", "risks", "coming_up", "additional_info"):
         pieces += [p for run in segments.bullets.get(key, []) for p in _pieces(run, None, text)]
-    for area, runs in summary_runs:
-        pieces += [p for run in runs for p in _pieces(run, area, text)]
+    for run_area, runs in summary_runs:
+        pieces += [p for run in runs for p in _pieces(run, run_area, text)]
     docs = list(pipe(piece.text for piece in pieces))  # one spaCy pass for figures and names
     indicators, figure_warnings = find_indicators(
         pieces, period_start=period.start if period else None,
@@ -64,15 +66,15 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
     )
 
 
-def _assessment(draft: AssessmentDraft, summary: list[TextRun], words: frozenset[str],
-                warnings: list[str]) -> Assessment:
+def _assessment(draft: AssessmentDraft, area: str, summary: list[TextRun],
+                words: frozenset[str], warnings: list[str]) -> Assessment:
     plan = bullet_items(draft.area_paragraphs, words_before_a_figure=words, lists_only=True)
     if draft.rating is None and draft.rating_text and not draft.placeholder:
         warnings.append(f"assessment {draft.title.text!r}: rating {draft.rating_text!r} "
                         "not recognised; left null")
     paragraphs = draft.paragraphs
     return Assessment(
-        area=draft.area,
+        area=area,
         title=draft.title.text,
         plan_items=[run.text for run in plan],
         rating=draft.rating,

@@ -5,7 +5,7 @@ returns a small frozen value (or None); none of them raises on odd input.
 """
 
 from extractor.fields._text import in_capitals
-from extractor.fields.area import OFSTED_AREA_KEYS, area_key
+from extractor.fields.area import OFSTED_AREA_KEYS, area_key, unique_area_keys
 from extractor.fields.authority import (
     GazetteerEntry,
     canonical_authority,
@@ -18,10 +18,12 @@ from extractor.fields.period import covered_period, parse_month, parse_period
 from extractor.fields.rating import (
     RatingReading,
     find_rating_line,
+    legend_rating,
     names_a_change,
     parse_rating,
     rating_after_change,
     rating_from_fill,
+    read_legend,
 )
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "gazetteer",
     "in_capitals",
     "is_redacted",
+    "legend_rating",
     "names_a_change",
     "parse_month",
     "parse_period",
@@ -46,4 +49,6 @@ __all__ = [
     "rating_after_change",
     "rating_from_fill",
     "read_label_line",
+    "read_legend",
+    "unique_area_keys",
 ]

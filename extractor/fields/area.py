@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from extractor.fields._data import load_toml
 from extractor.fields._text import fold, slug
 
-__all__ = ["OFSTED_AREA_KEYS", "area_key"]
+__all__ = ["OFSTED_AREA_KEYS", "area_key", "unique_area_keys"]
 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NUMBERING = re.compile(
@@ -66,3 +66,20 @@ def area_key(title: str) -> str:
         key=len, default=None,
     )
     return by_variant[opening] if opening else core.replace(" ", "_")
+
+
+def unique_area_keys(titles: list[str]) -> list[str]:
+    """The key of each row of one report, no key twice: a later row under an Ofsted area
+    already taken ("Children in care – health" after "Children in care") gets the slug of its
+    own title, then a number if even that is taken."""
+    keys: list[str] = []
+    for title in titles:
+        key = area_key(title)
+        if key in keys:
+            core = _core(title)
+            key = core.replace(" ", "_") if core else slug(title) or _UNTITLED
+        base, number = key, 2
+        while key in keys:
+            key, number = f"{base}_{number}", number + 1
+        keys.append(key)
+    return keys

@@ -16,7 +16,7 @@ from extractor.fields._text import squash
 from models.rating import Rating
 
 __all__ = ["RatingReading", "parse_rating", "find_rating_line", "rating_from_fill",
-           "names_a_change", "rating_after_change"]
+           "names_a_change", "rating_after_change", "read_legend", "legend_rating"]
 
 _TAGS = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"[A-Z]+|[/\\&+-]|[^\sA-Z]")
@@ -173,6 +173,43 @@ def rating_after_change(text: str) -> RatingReading:
         return parse_rating(clean)
     reading = parse_rating(after) if after.strip() else RatingReading(None)
     return RatingReading(reading.rating, reading.is_placeholder, clean)
+
+
+# "Good progress = green", "Some progress – amber", "Limited progress (red)"
+_LEGEND_ENTRY = re.compile(
+    r"^\s*(?P<words>[A-Za-z][\w ,'\u2019/-]{1,50}?)\s*(?:=|:|\u2013|\u2014|-)\s*"
+    r"(?P<colour>[^=:]+?)\s*$"
+    r"|^\s*(?P<words2>[A-Za-z][\w ,'\u2019/-]{1,50}?)\s*\((?P<colour2>[^()]+)\)\s*$")
+_MIN_LEGEND = 2  # entries: one alone is no key to a scale
+
+
+def _legend_words(text: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)|[^\w\s/]", " ", text.lower()).split())
+
+
+def read_legend(text: str) -> dict[str, Rating]:
+    """The words a key line gives each rating ("Progress key: Good progress = green; Some
+    progress = amber; Limited progress = red"), folded; {} for any other line."""
+    body = text.split(":", 1)[1] if re.match(r"^[^:;=]{0,30}\bkey\s*:", text, re.I) else text
+    legend: dict[str, Rating] = {}
+    for part in re.split(r"[;\n]", body):
+        match = _LEGEND_ENTRY.match(part.strip().rstrip("."))
+        if match is None:
+            continue
+        words, colour = (match.group("words") or match.group("words2"),
+                         match.group("colour") or match.group("colour2"))
+        if find_rating_line(colour) is None:  # the colour first: "Red – little progress"
+            words, colour = colour, words
+        reading = find_rating_line(colour)
+        if reading is not None and reading.rating is not None and parse_rating(
+                words).rating is None:
+            legend[_legend_words(words)] = reading.rating
+    return legend if len(legend) >= _MIN_LEGEND else {}
+
+
+def legend_rating(text: str, legend: dict[str, Rating]) -> Rating | None:
+    """The rating a cell's words have in a report's own key (:func:`read_legend`), or None."""
+    return legend.get(_legend_words(text)) if legend else None
 
 
 def find_rating_line(text: str) -> RatingReading | None:

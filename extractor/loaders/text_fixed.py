@@ -39,6 +39,7 @@ MAX_RATING_WORDS = 3  # pieces of the rating column are no longer than this
 RATING_SCALE = 6  # different words in the rating column ("red", "amber", "green", "to")
 MIN_BODY_LINES = 4
 FURNITURE_LINES = 2  # a running header or footer has at most this many lines
+_CUT_RATING_ENDS = ("/", "-", " to", "\u2192", "->", "=>")  # a rating wrapped after these
 CAPITALS = 0.75  # share of a header line's letters in capitals ("R/A/G", "DfE")
 
 _Pieces = list[tuple[int, str]]
@@ -245,14 +246,14 @@ def _is_table(table: _Table) -> bool:
 
 def _body_rows(body: list[_Pieces], columns: int) -> list[RawRow]:
     """A row at each line with text in the rating column, unless the rating above it was cut
-    at a slash, dash or "to" ("AMBER/" / "GREEN")."""
+    at a slash, dash, "to" or arrow ("AMBER/" / "GREEN", "Amber →" / "Green")."""
     rating = _rating_column(body, columns)
     rows: list[RawRow] = []
     cells: list[list[str]] = []
     for pieces in body:
         rated = [text for column, text in pieces if column == rating]
         cut = rating is not None and bool(cells) and bool(cells[rating]) and (
-            cells[rating][-1].lower().endswith(("/", "-", " to")))
+            cells[rating][-1].lower().endswith(_CUT_RATING_ENDS))
         if not cells or (rated and not cut):
             cells = [[] for _ in range(columns)]
             rows.append(RawRow(cells=[]))

@@ -18,10 +18,12 @@ from extractor.fields import (
     area_key,
     find_rating_line,
     in_capitals,
+    legend_rating,
     names_a_change,
     parse_rating,
     rating_after_change,
     rating_from_fill,
+    read_legend,
 )
 from extractor.fields.labels import text_columns
 from extractor.layout import Cell, Paragraph, TableRow
@@ -99,6 +101,8 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
     rows = [unit for unit in units if isinstance(unit, TableRow)]
     if all(len(row.cells) <= 1 for row in rows):  # no table, or boxes of one column
         return _paragraph_drafts(_without_boxes(units), template)
+    legend = {words: rating for unit in units if isinstance(unit, Paragraph)
+              for words, rating in read_legend(unit.text).items()}
     drafts: list[AssessmentDraft] = []
     roles: dict[int, str] | None = None
     title: Paragraph | None = None  # an area title a page break cut from the rest of its row
@@ -123,7 +127,8 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
                 heading, rest = _split_title(title)
                 drafts.append(AssessmentDraft(title=heading, area_paragraphs=rest))
             title = None
-            _read_row(cells, unit.continued, drafts, template, exact_tables=exact_tables)
+            _read_row(cells, unit.continued, drafts, template, exact_tables=exact_tables,
+                      legend=legend)
             continue
         reading = _rating_line(unit.text, template) if title is not None else None
         if title is not None and reading is not None:  # a title, then "RAG: Amber"
@@ -256,7 +261,8 @@ def _opens_with_title(cells: _RowCells) -> bool:
 
 
 def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
-              template: Template, *, exact_tables: bool) -> None:
+              template: Template, *, exact_tables: bool,
+              legend: dict[str, Rating] | None = None) -> None:
     """Start an area at a row that opens with its title (not at a row whose area cell, merged
     with the one above, is empty), or at any row with an area and a rating of its own
     ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX or HTML, any words
@@ -276,7 +282,7 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     else:
         return
     if cells.rating is not None:
-        _read_rating_cell(draft, cells.rating, changes=cells.changes)
+        _read_rating_cell(draft, cells.rating, changes=cells.changes, legend=legend)
     elif stated is not None and draft.rating is None:
         _set_rating(draft, *stated)
     for cell in cells.summary:
@@ -317,7 +323,8 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     header with a column of other ratings too ("Rating at last report", "Target rating"), a run
     of as many rating lines as the header has rating columns gives the area the line in the
     current rating's place; other bare rating lines are left unread (which is current is
-    unknown)."""
+    unknown). A plain line is a title too where it stands in a title's place
+    (:func:`_titles_by_place`)."""
     drafts: list[AssessmentDraft] = []
     in_a_row: list[Paragraph] = []  # rating lines read one after another
     skip_rating = False  # the line before labelled an earlier rating ("Last report")
@@ -327,7 +334,9 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     columns: list[str | None] = []  # the roles of the flattened header's lines, in order
     waiting: tuple[RatingReading, str] | None = None  # a rating whose title comes next
     rating_first: bool | None = None  # known at the first rating line
-    for paragraph in _join_wrapped_ratings(_join_wrapped_titles(paragraphs, template)):
+    lines = _join_wrapped_ratings(_join_wrapped_titles(paragraphs, template))
+    placed = _titles_by_place(lines, template)
+    for index, paragraph in enumerate(lines):
         if template.match_heading(paragraph.text):
             continue
         if _is_column_headings(paragraph, template):
@@ -374,7 +383,7 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
             draft = AssessmentDraft(title=title)
             _set_rating(draft, reading, rating_text)
             drafts.append(draft)
-        elif _is_area_heading(paragraph):
+        elif _is_area_heading(paragraph) or index in placed:
             title, rest = _split_title(paragraph)
             drafts.append(AssessmentDraft(title=title, summary=rest))
         elif drafts:
@@ -386,6 +395,92 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
     _rate_in_order(drafts, in_a_row, template)
     _mark_shared_summaries(drafts)
     return drafts
+
+
+def _titles_by_place(lines: list[Paragraph], template: Template) -> set[int]:
+    """The indexes of lines that title an area by where they stand, however plain (not bold,
+    not in capitals, no Ofsted area): straight before a labelled rating line ("Rating: RED"),
+    or, in a table flattened one cell a line in row order (LibreOffice's text export), in its
+    rows' title place, which its header lines say (:func:`_title_place`)."""
+    rated = [find_rating_line(line.text) is not None for line in lines]
+    titles = {index - 1 for index, line in enumerate(lines)
+              if index and _is_labelled_rating(line.text, template)}
+    place: str | None = None
+    edge = 0  # where the row being read began: after the header or the last row's ratings
+    index = 0
+    while index < len(lines):
+        size = _header_size(lines, index, template)
+        if size:
+            place = _title_place(lines[index:index + size], template)
+            index = edge = index + size
+            if place == "after":
+                titles.add(index)
+            continue
+        if not rated[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and rated[end]:
+            end += 1
+        if place == "before" and index > edge:
+            titles.add(index - 1)
+        elif place == "heads":
+            titles.add(_first_of_short_lines(lines, edge, index))
+        elif place == "after":
+            titles.add(end)
+        index = edge = end
+    return {i for i in titles if i < len(lines) and _can_title(lines[i], template)}
+
+
+def _header_size(lines: list[Paragraph], start: int, template: Template) -> int:
+    """How many lines from ``start`` on are a table's header cells, one a line."""
+    size = 0
+    while start + size < len(lines) and _is_column_headings(lines[start + size], template):
+        size += 1
+    return size
+
+
+def _title_place(header: list[Paragraph], template: Template) -> str | None:
+    """Where a row's title stands in a table flattened one cell a line, from its header cells
+    in order, the first being the area's whatever it says: "before" its rating lines when the
+    rating columns follow the area's ("Area" / "Rating" / "Summary"), "heads" the short lines of
+    plan items before them ("Area" / "Improvement plan" / "RAG" / "Summary"), "after" the last
+    row's when the rating columns end the row ("Area" / "Summary" / "Rating now"); None when the
+    header does not name an area, a rating and a summary column, in that order of columns."""
+    roles = [template.table_role(line.text) for line in header]
+    if roles[0] in ("rating", "summary") or "rating" not in roles or "summary" not in roles:
+        return None
+    rating = [role == "rating" or (role == "ignore" and bool(_NAMES_A_RATING.search(line.text)))
+              for role, line in zip(roles, header, strict=True)]
+    first = rating.index(True)
+    between = roles[1:first]
+    if not between:
+        return "before"
+    if all(role == "plan" for role in between):
+        return "heads"
+    return "after" if all(rating[first:]) else None
+
+
+def _first_of_short_lines(lines: list[Paragraph], edge: int, end: int) -> int:
+    """The first of the short lines (no sentence) that run up to ``end``, from ``edge`` on."""
+    start = end
+    while start > edge and _is_title_alone(lines[start - 1].text.strip()):
+        start -= 1
+    return start
+
+
+def _can_title(line: Paragraph, template: Template) -> bool:
+    """A line that may be an area's title: short, no sentence, no bullet, heading or rating."""
+    text = line.text.strip()
+    return (line.kind != "bullet" and any(c.isalpha() for c in text) and _is_title_alone(text)
+            and _rating_line(text, template) is None and not template.match_heading(text)
+            and not _is_column_headings(line, template))
+
+
+def _is_labelled_rating(text: str, template: Template) -> bool:
+    """A line that is a rating after a label naming it ("Rating: RED", "RAG: Amber")."""
+    label, colon, rest = text.partition(":")
+    return bool(colon) and _labelled_rating(label, rest, template) is not None
 
 
 def _mark_shared_summaries(drafts: list[AssessmentDraft]) -> None:
@@ -518,8 +613,10 @@ def _is_short(cell: Cell) -> bool:
     return len(cell.text.split()) <= _MAX_RATING_WORDS
 
 
-def _read_rating_cell(draft: AssessmentDraft, cell: Cell, *, changes: bool = False) -> None:
-    """The rating from the cell's words, else its shading; the placeholder R/A/G is no rating
+def _read_rating_cell(draft: AssessmentDraft, cell: Cell, *, changes: bool = False,
+                      legend: dict[str, Rating] | None = None) -> None:
+    """The rating from the cell's words, else from the report's own key to words of progress
+    (``legend``: "Limited progress = red"), else its shading; the placeholder R/A/G is no rating
     unless the cell is shaded (the adviser coloured it and left the words), and no line of a
     change written over lines ("Amber →" / "Green") is the rating. In a column of ``changes``
     the words are read on the rating after the arrow."""
@@ -543,6 +640,10 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell, *, changes: bool = Fal
             return
         if reading.is_placeholder:
             _set_rating(draft, reading, paragraph.text)
+    keyed = legend_rating(whole, legend or {})
+    if keyed is not None:
+        _set_rating(draft, RatingReading(keyed, text=whole), whole)
+        return
     shaded = rating_from_fill(cell.fill) if cell.fill else None
     if shaded is not None:
         draft.rating, draft.rating_text = shaded, f"fill:{cell.fill}"

@@ -49,6 +49,7 @@ _SENTENCE_WORDS = 6
 _CONTENTS_WORDS = 15  # a line of a table of contents is no longer than this
 _PAGE_NUMBER = re.compile(r"[\s.…·_-]*\d{1,3}\s*$")  # "Headline messages ........ 3"
 _CAPITALS_SHARE = 0.75  # of a heading's letters in capitals ("DfE CASE LEAD")
+_NUMBER_MARKER = re.compile(r"\d+[.)]")  # a list marker that numbers ("3.", "4)")
 # Where the blocks under a heading of no known section go (nothing reads them).
 UNRECOGNISED = "unrecognised"
 
@@ -65,6 +66,7 @@ class _Walker:
         self.label_values: list[Paragraph] = []
         self.labels_in_capitals = False  # so "Council", the rest of a wrapped value, is no label
         self.after_heading = False  # instruction text in brackets follows headings
+        self.item_marker: str | None = None  # the marker of the section's last bullet
         self.contents: set[str] | None = None  # the entries of a table of contents being read
         # A table whose header row names fields or sections per column: table → column → name.
         self.column_fields: tuple[int, dict[int, str]] | None = None
@@ -84,6 +86,8 @@ class _Walker:
             return
         self.after_heading = False
         self.out.add(self.section, paragraph)
+        if paragraph.kind == "bullet":
+            self.item_marker = paragraph.marker
 
     def _contents_entry(self, text: str) -> bool:
         """A "Contents" heading or a line of the list under it, up to the first line that is
@@ -325,19 +329,29 @@ class _Walker:
         self.section = section.key
         self.out.opened.add(section.key)
         self.after_heading = True
+        self.item_marker = None
         if self.column_sections and section.key not in self.column_sections[1].values():
             self.column_sections = None
 
     def _inside_bullets(self, paragraph: Paragraph) -> bool:
         """A bullet inside a bullet section is an item, even if it reads like a heading, unless
-        it is set as one (capitals or bold: "3. DETAILED ASSESSMENT" numbered like a list)."""
+        it is set as one (capitals or bold: "3. DETAILED ASSESSMENT" numbered like a list) or
+        numbered after items marked otherwise ("3. Detailed assessment" after "•" items: a
+        text export keeps a numbered heading's number)."""
         if paragraph.kind != "bullet" or self.section not in ("going_well", "risks"):
             return False
-        return not (paragraph.bold or in_capitals(paragraph.text))
+        return not (paragraph.bold or in_capitals(paragraph.text)
+                    or _numbered_apart(paragraph.marker, self.item_marker))
 
     def _instruction(self, text: str) -> bool:
         bracketed = text.startswith("(") and text.endswith(")")
         return self.template.is_instruction(text) or (bracketed and self.after_heading)
+
+
+def _numbered_apart(marker: str | None, item_marker: str | None) -> bool:
+    """A list marker that numbers ("3.") after items marked otherwise ("•")."""
+    return (item_marker is not None and _NUMBER_MARKER.fullmatch(marker or "") is not None
+            and _NUMBER_MARKER.fullmatch(item_marker) is None)
 
 
 def reads_as_sentence(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Build Layouts for segmenter tests without any loader: ("h", text), ("p", text),
-("b", text, level), ("row", [cell, ...]) where a cell is a list of such paragraphs or a dict
-{"fill": "#FFC000", "paras": [...]}."""
+("b", text, level[, marker]) (the marker "•" unless given), ("row", [cell, ...]) where a cell
+is a list of such paragraphs or a dict {"fill": "#FFC000", "paras": [...]}."""
 
 from __future__ import annotations
 
@@ -35,5 +35,5 @@ def _add(builder: LayoutBuilder, para: Any) -> None:
         para = ("p", para)
     kind = KINDS[para[0]]
     level = para[2] if len(para) > 2 else 0
-    builder.add_paragraph(para[1], kind=kind, level=level, page=1,
-                          marker="•" if kind == "bullet" else None)
+    marker = para[3] if len(para) > 3 else "•" if kind == "bullet" else None
+    builder.add_paragraph(para[1], kind=kind, level=level, page=1, marker=marker)

@@ -5,7 +5,9 @@ internals, content controls, tracked changes, text boxes, form fields, nested ta
 house_styles_6: six close to the DfE template, also as pdftotext text, plain and -layout;
 house_styles_7: six with long tables and awkward page breaks, also as pandoc Markdown and
 HTML; house_styles_8: six with landscape tables, odd header shapes and adviser phrasing, each
-also as LibreOffice HTML or text, or pdftotext -layout): header
+also as LibreOffice HTML or text, or pdftotext -layout; house_styles_9: six with a performance
+appendix, ratings in words of progress, sub-areas, a two-column body, an older house style):
+header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
 columns, areas written as paragraphs, in boxes or with their rating in brackets; other
@@ -26,7 +28,7 @@ from models import Indicator, Report
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5",
-        "house_styles_6", "house_styles_7", "house_styles_8")
+        "house_styles_6", "house_styles_7", "house_styles_8", "house_styles_9")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README);
 # pdftotext -layout for its header fields and areas (two items are still read otherwise).
@@ -35,7 +37,9 @@ FORMATS = {"house_styles_4": (".docx", ".pdf", ".html", ".txt"),
            "house_styles_6": (".docx", ".pdf", ".txt", ".layout.txt"),
            "house_styles_7": (".docx", ".pdf", ".md", ".html"),
            # one conversion per report: LibreOffice HTML or text export, or pdftotext -layout
-           "house_styles_8": (".docx", ".pdf", ".html", ".txt", ".layout.txt")}
+           "house_styles_8": (".docx", ".pdf", ".html", ".txt", ".layout.txt"),
+           # three reports also as pandoc Markdown, pandoc plain text or LibreOffice HTML
+           "house_styles_9": (".docx", ".pdf", ".md", ".txt", ".html")}
 BODY_FORMATS = (".docx", ".pdf", ".html", ".md")
 AREA_FORMATS = (*BODY_FORMATS, ".layout.txt")
 KEYS: dict[str, dict] = {
@@ -58,11 +62,20 @@ KNOWN = {
 # its arrow ("Amber/Green →" / "Amber") under the summary column (read as no rating)
 KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
 AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt"}
+# A body set in two newspaper columns: the PDF's lines run across both (README of set 9).
+ITEMS_OTHERWISE = {"sedgecombe-2024-05.pdf"}
 # Ratings given by cell shading alone, which pandoc's Markdown and HTML leave out.
 SHADING_LOST = {"pellworth-2026-01.md", "pellworth-2026-01.html"}
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 # Figures no unit of the contract holds: rates per 10,000 and word proportions (not read).
 NOT_CONTRACT_FIGURES = re.compile(r"per 10,000|^(?:three|two|one|four) (?:quarters|in)\b", re.I)
+
+
+def test_every_stem_is_keyed_in_one_set_only() -> None:
+    """KEYS is by stem: a stem in two sets would hide one of them from every test."""
+    stems = [name for folder in SETS
+             for name in json.loads((FIXTURES / folder / "key.json").read_text("utf-8"))]
+    assert len(stems) == len(set(stems))
 
 
 @cache
@@ -87,7 +100,8 @@ def test_header_fields(name: str, suffix: str) -> None:
         assert _norm(value) == _norm(key[field]), field
 
 
-@pytest.mark.parametrize(("name", "suffix"), [c for c in CASES if c[1] in BODY_FORMATS])
+@pytest.mark.parametrize(("name", "suffix"), [c for c in CASES if c[1] in BODY_FORMATS
+                                              and c[0] + c[1] not in ITEMS_OTHERWISE])
 def test_going_well_and_risks_word_for_word(name: str, suffix: str) -> None:
     key, report = KEYS[name], _report(name, suffix)
     for section in ("going_well", "risks"):

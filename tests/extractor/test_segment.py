@@ -696,3 +696,94 @@ def test_a_rating_line_with_a_note_in_brackets_and_an_assessment_column() -> Non
         ("row", [["Adoption"], ["RAG: Green (was Amber in June)", "Matches are quicker."]]))
     assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
         ("adoption", Rating.GREEN, ["Matches are quicker."])]
+
+
+def _titles_and_ratings(*lines: str) -> list[tuple[str, Rating | None]]:
+    return [(d.title.text, d.rating) for d in _assessments(*lines, fmt="txt")]
+
+
+def test_a_table_exported_a_cell_a_line_titles_rows_before_their_rating() -> None:
+    """A text export's header lines name the area column, then the ratings: each plain line
+    straight before a row's rating lines is its title (a column of arrows after them aside)."""
+    assert _titles_and_ratings(
+        "Improvement plan priority", "RAG", "Trend", "Adviser commentary",
+        "Sub-heading row for the partnership priorities",
+        "Youth offending and diversion", "Red", "↑", "First-time entrants fell to 41.",
+        "Court orders were served on time.",
+        "Children in care", "Amber", "→", "Placement moves are fewer.",
+    ) == [("Youth offending and diversion", Rating.RED), ("Children in care", Rating.AMBER)]
+
+
+def test_a_table_exported_a_cell_a_line_titles_rows_after_the_ratings_that_end_them() -> None:
+    """When the ratings end each row (Area / Commentary / Rating now / Target rating), the line
+    after a row's ratings is the next row's title, and the first line after the header the
+    first's; the current rating is the one in its column's place."""
+    assert _titles_and_ratings(
+        "Area", "Commentary", "Rating now", "Target rating (May 2027)",
+        "Priority one: sufficiency of local homes", "Two homes opened in the autumn.",
+        "Amber", "Green",
+        "Priority two: school attendance of children in care", "Absence is still high.",
+        "It rose in the spring term.", "Red", "Amber",
+        "Adoption", "Matches are quick.", "Green", "Green",
+        "Next steps",
+    ) == [("Priority one: sufficiency of local homes", Rating.AMBER),
+          ("Priority two: school attendance of children in care", Rating.RED),
+          ("Adoption", Rating.GREEN)]
+
+
+def test_a_table_exported_a_cell_a_line_with_plan_items_titles_rows_with_their_first_line(
+) -> None:
+    """Plan items between the area and its rating: the title is the first of the short lines
+    before the rating, after the last row's summary sentence."""
+    assert _titles_and_ratings(
+        "Area", "Improvement plan", "RAG", "Summary",
+        "Placement stability", "Recruit more foster carers", "Open a local home", "Amber",
+        "Fewer children moved three times.",
+        "Missing children", "Offer every return interview", "Red",
+        "Only half were offered in time.",
+    ) == [("Placement stability", Rating.AMBER), ("Missing children", Rating.RED)]
+
+
+def test_a_plain_line_before_a_labelled_rating_line_is_a_title() -> None:
+    assert _titles_and_ratings(
+        "Priority C: Private fostering awareness", "Rating: AMBER", "Notifications doubled.",
+        "Adoption", "Rating: GREEN", "Timely.",
+    ) == [("Priority C: Private fostering awareness", Rating.AMBER), ("Adoption", Rating.GREEN)]
+
+
+def test_a_plain_line_before_a_bare_rating_is_no_title_without_a_header_naming_columns(
+) -> None:
+    """pdftotext's running header before a rating line, or header lines out of order (the
+    rating column's before the area's), make no row-ordered table: no line is taken for a
+    title by its place."""
+    assert _titles_and_ratings(
+        "Wexcombe highlight report, page 2", "Green", "Fostering enquiries rose.",
+        "Adoption", "Amber", "Matches slowed.",
+    ) == [("Adoption", Rating.AMBER)]
+    assert _titles_and_ratings(
+        "Summary", "Area", "RAG", "Fostering enquiries rose.",
+        "Kinship care support", "Green", "Adoption", "Amber",
+    ) == [("Adoption", Rating.AMBER)]
+
+
+def test_a_numbered_heading_after_bullet_items_in_a_text_export_opens_its_section() -> None:
+    """A text export keeps a Word heading's list number: "4. Detailed assessment" after "•"
+    items is the heading, not another item."""
+    layout = build(("h", "Risks and concerns"), ("b", "Caseloads are high."),
+                   ("b", "Detailed assessment", 0, "4."), "Area", "RAG", "Commentary",
+                   "Kinship care", "Green", "Carers are supported.", fmt="txt")
+    segments = segment(layout, T)
+    assert [r.text for r in segments.bullets["risks"]] == ["Caseloads are high."]
+    assert [(d.title.text, d.rating) for d in segments.assessments] == [
+        ("Kinship care", Rating.GREEN)]
+
+
+def test_ratings_in_words_of_progress_read_by_the_report_s_own_key() -> None:
+    drafts = _assessments(
+        ("p", "Key: Strong progress = green; Steady progress = amber; Slow progress = red."),
+        ("row", [["Area"], ["Progress"], ["Commentary"]]),
+        ("row", [["Adoption"], ["Strong progress"], ["Timely matches."]]),
+        ("row", [["Care leavers"], ["Slow progress"], ["Few in work."]]),
+        ("row", [["Leadership"], ["Too soon to say"], ["A new DCS."]]))
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("adoption", Rating.GREEN), ("care_leavers", Rating.RED), ("leadership", None)]

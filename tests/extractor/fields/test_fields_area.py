@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields import OFSTED_AREA_KEYS, area_key
+from extractor.fields import OFSTED_AREA_KEYS, area_key, unique_area_keys
 
 OFSTED = [
     ("CHILDREN IN NEED OF HELP AND PROTECTION", "help_and_protection"),
@@ -80,3 +80,11 @@ def test_the_five_ofsted_keys() -> None:
 @pytest.mark.parametrize("title", ["", "   ", "!!!", "()"])
 def test_empty_titles_get_a_placeholder_key(title: str) -> None:
     assert area_key(title) == "untitled"
+
+
+def test_rows_under_one_ofsted_area_keep_keys_of_their_own() -> None:
+    titles = ["Children looked after", "Children looked after – health",
+              "Children looked after – education", "Adoption", "Adoption"]
+    assert unique_area_keys(titles) == [
+        "children_in_care", "children_looked_after_health", "children_looked_after_education",
+        "adoption", "adoption_2"]

@@ -6,10 +6,12 @@ import pytest
 
 from extractor.fields import (
     find_rating_line,
+    legend_rating,
     names_a_change,
     parse_rating,
     rating_after_change,
     rating_from_fill,
+    read_legend,
 )
 from models import Rating
 
@@ -206,3 +208,21 @@ def test_the_rating_a_change_ends_on(text: str, rating: Rating | None) -> None:
 
 def test_a_header_names_a_change_by_its_arrow() -> None:
     assert names_a_change("RAG (last → now)") and not names_a_change("RAG rating")
+
+
+@pytest.mark.parametrize("line", [
+    "Key: Strong progress = green; Steady progress = amber; Slow progress = red.",
+    "Strong progress (green); Steady progress (amber); Slow progress (red)",
+    "GREEN – strong progress; AMBER – steady progress; RED – slow progress",
+])
+def test_a_report_s_own_key_to_words_of_progress(line: str) -> None:
+    legend = read_legend(line)
+    assert [legend_rating(words, legend) for words in (
+        "Strong progress", "steady progress.", "Slow progress", "No progress")] == [G, A, R, None]
+
+
+@pytest.mark.parametrize("line", ["Re-referrals: 24%; caseloads: 18",
+                                  "The council rates itself green: I agree.",
+                                  "Only one entry = amber"])
+def test_lines_that_are_no_key(line: str) -> None:
+    assert read_legend(line) == {}

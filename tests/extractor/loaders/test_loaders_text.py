@@ -494,3 +494,16 @@ def test_typed_markers_in_fixed_width_cells_start_list_items():
 ])
 def test_prose_under_a_header_like_line_is_no_fixed_width_table(text):
     assert not _rows(text)
+
+
+def test_a_rating_change_wrapped_after_its_arrow_stays_in_its_row():
+    lines = [
+        "AREA                 SUMMARY                         RAG (LAST → NOW)",
+        "Adoption             Matches are quicker than        Amber →",
+        "performance          last year.                      Green",
+        "Care leavers         More are in touch.              Green → Green",
+        "Leadership           The board is sharper.           Amber",
+        "Quality of practice  Audits are better.              Red",
+    ]
+    assert [row[0] for row in _cells("\n".join(lines))[1:]] == [
+        "Adoption performance", "Care leavers", "Leadership", "Quality of practice"]
