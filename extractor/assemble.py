@@ -25,7 +25,8 @@ __all__ = ["assemble"]
 def assemble(segments: Segments, template: Template, *, source: Source, text: str) -> Report:
     """The structured report; every gap in the metadata is None plus a line in ``warnings``."""
     warnings: list[str] = []
-    period = _period(segments, warnings)
+    fields = _field_texts(segments, template, warnings)
+    period = _period(fields, segments, warnings)
     words = template.words_before_a_figure
     assessments, summary_runs = [], []
     areas = unique_area_keys([draft.title.text for draft in segments.assessments])
@@ -49,10 +50,10 @@ def assemble(segments: Segments, template: Template, *, source: Source, text: st
     )
     return Report(
         source=source,
-        authority=_authority(segments, warnings),
+        authority=_authority(fields, segments, warnings),
         period=period,
-        adviser=_person(segments, "adviser", warnings),
-        case_lead=_person(segments, "case_lead", warnings),
+        adviser=_person(fields, "adviser", warnings),
+        case_lead=_person(fields, "case_lead", warnings),
         next_update=_next_update(segments, period, warnings),
         headline="\n".join(run.text for run in segments.headline) or None,
         going_well=[Item(text=r.text, span=r.span) for r in segments.bullets.get("going_well", [])],
@@ -113,13 +114,25 @@ _OPENING = 12
 _MAX_PERIOD_LINE_WORDS = 10
 
 
-def _field_text(segments: Segments, name: str) -> str | None:
-    run = segments.fields.get(name)
-    return run.text.strip() if run is not None and run.text.strip() else None
+def _field_texts(segments: Segments, template: Template, warnings: list[str]
+                 ) -> dict[str, str]:
+    """Each header field's value; one that runs into another field's label (a text conversion
+    put two label | value pairs on a line) is cut there, with a warning."""
+    values = {}
+    for name, run in segments.fields.items():
+        value = run.text.strip()
+        cut = template.other_field_label_at(value, name)
+        if cut is not None:
+            warnings.append(f"{name}: {value!r} runs into another field's label; cut there")
+            value = value[:cut].strip()
+        if value:
+            values[name] = value
+    return values
 
 
-def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
-    name = _field_text(segments, "authority")
+def _authority(fields: dict[str, str], segments: Segments, warnings: list[str]
+               ) -> Authority | None:
+    name = fields.get("authority")
     if name and (any(c.isdigit() for c in name) or parse_period(name) is not None):
         warnings.append(f"authority: {name!r} is a date or period, not a name; not used")
         name = None
@@ -136,10 +149,10 @@ def _authority(segments: Segments, warnings: list[str]) -> Authority | None:
     return authority
 
 
-def _period(segments: Segments, warnings: list[str]) -> Period | None:
-    label = _field_text(segments, "period")
+def _period(fields: dict[str, str], segments: Segments, warnings: list[str]) -> Period | None:
+    label = fields.get("period")
     if label is None:  # the period a report date or a title-block sentence says it covers
-        label = next((covered for text in (_field_text(segments, "report_date") or "",
+        label = next((covered for text in (fields.get("report_date", ""),
                                            *(p.text for p in segments.preamble[:_OPENING]))
                       if (covered := covered_period(text)) is not None), None)
     if label is None:  # a title block: a short line (or column of one) that is a period
@@ -157,8 +170,8 @@ def _period(segments: Segments, warnings: list[str]) -> Period | None:
     return parsed
 
 
-def _person(segments: Segments, name: str, warnings: list[str]) -> str | None:
-    text = _field_text(segments, name)
+def _person(fields: dict[str, str], name: str, warnings: list[str]) -> str | None:
+    text = fields.get(name)
     if text is None:
         warnings.append(f"{name}: not found in the document")
         return None

@@ -25,6 +25,7 @@ SectionKind = Literal["text", "bullets", "container", "assessments", "value"]
 MAX_HEADING_WORDS = 18
 HEADING_CUTOFF = 86.0
 LABEL_CUTOFF = 90.0
+_MAX_LABEL_WORDS = 4  # a header field's label is no longer than this
 # "1.", "2.3", "Section 2:", "Part B -", "(a)", "iv)" before a heading.
 _NUMBERING = re.compile(
     r"^(?:(?:section|part)\s+\w+\s*[.):\-–]?\s+"
@@ -80,6 +81,22 @@ class Template:
         if not label or len(label.split()) > 6:
             return None
         return _best_match(label, self.fields, fuzz.ratio, LABEL_CUTOFF)
+
+    def other_field_label_at(self, text: str, field: str) -> int | None:
+        """Where, after its first word, ``text`` (a value of ``field``) runs into another
+        field's label, word for word ("Tellerbridge City Council Adviser Jo Bell" → before
+        "Adviser"); None when it does not."""
+        words = text.split()
+        labels = {variant for name, variants in self.fields.items() if name != field
+                  for variant in variants}
+        firsts = {label.split()[0] for label in labels if label}
+        for start in range(1, len(words)):
+            if normalise_label(words[start]) not in firsts:  # "2025 DfE lead": not at "2025"
+                continue
+            for size in range(min(_MAX_LABEL_WORDS, len(words) - start), 0, -1):
+                if normalise_label(" ".join(words[start:start + size])) in labels:
+                    return len(" ".join(words[:start]))
+        return None
 
     def heading_unfinished(self, text: str) -> bool:
         """True when a heading line ends with a word no heading ends with ("... PERIOD AND")

@@ -28,7 +28,7 @@ from docx.oxml.parser import parse_xml
 from docx.package import Package
 from lxml import etree
 
-from extractor.layout import Layout
+from extractor.layout import Layout, ParagraphKind
 from extractor.loaders.config import config
 from extractor.loaders.docx_numbering import Numbering
 from extractor.loaders.docx_package import check_package
@@ -41,7 +41,7 @@ from extractor.loaders.docx_styles import (
     outline_heading,
     q,
 )
-from extractor.loaders.drafts import Cell, Para, Row, emit
+from extractor.loaders.drafts import Cell, Para, Row, emit, ends_sentence
 from extractor.loaders.limits import Limits
 from extractor.loaders.markers import IndentLevels, leading_marker
 from extractor.loaders.source import read_bytes
@@ -69,6 +69,22 @@ _ERRORS = (
     PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, etree.LxmlError,
     OSError, AttributeError, TypeError,
 )
+
+
+def _broken_lines(text: str) -> list[str]:
+    """A paragraph's lines at its manual line breaks ("Local authority: X" / "Adviser: Y",
+    "Care leavers" / "Amber"), a line that breaks off mid-sentence ("… placements and" /
+    "external costs", "… 391 days" / "(England 448).") joined to the next."""
+    lines: list[str] = []
+    for line in (part.strip() for part in text.split("\n")):
+        if not line:
+            continue
+        if lines and (line[0].islower() or line[0] in "(0123456789") and not ends_sentence(
+                lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines or [""]
 
 
 def load_docx(path: Path, *, limits: Limits | None = None) -> Layout:
@@ -232,6 +248,11 @@ class _Walker:
         if para.kind != "bullet" and text:
             self._typed.reset()
         paras = [para] if text else []
+        if "\n" in para.text:  # manual line breaks: each line a paragraph, as printed
+            first, *rest = _broken_lines(para.text)
+            para.text = first
+            kind: ParagraphKind = "heading" if para.kind == "heading" else "paragraph"
+            paras += [Para(line, bold=para.bold, kind=kind) for line in rest]
         for box in found.boxes:
             paras.extend(self._flatten(box))
         return paras

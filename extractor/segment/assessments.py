@@ -292,15 +292,19 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
 
 def _without_rating_lines(paragraphs: list[Paragraph], template: Template
                           ) -> tuple[list[Paragraph], tuple[RatingReading, str] | None]:
-    """An area cell's paragraphs without the labelled rating lines under its title ("This
-    report: AMBER", "Last report | RED"), and the rating the first rating label states."""
+    """An area cell's paragraphs without the rating lines under its title, labelled ("This
+    report: AMBER", "Last report | RED") or bare ("Amber", a line of its own under the title),
+    and the rating the first current one states."""
     kept = paragraphs[:1]
     stated = None
     for paragraph in paragraphs[1:]:
         label, colon, value = paragraph.text.replace("|", ":", 1).partition(":")
         role = template.table_role(label) if colon else None
         reading = find_rating_line(value) if role in ("rating", "ignore") else None
-        if reading is None:
+        bare = find_rating_line(paragraph.text) if reading is None and not colon else None
+        if bare is not None:
+            stated = stated or (bare, paragraph.text.strip())
+        elif reading is None:
             kept.append(paragraph)  # a plan item, even "Now: embed the practice model"
         elif role == "rating" and stated is None:
             stated = reading, value.strip()

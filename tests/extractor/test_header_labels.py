@@ -134,3 +134,13 @@ def test_first_person_headings_and_a_line_introducing_the_list(tmp_path) -> None
     report = extract(path)
     assert [i.text for i in report.going_well] == ["Audits are better."]
     assert [i.text for i in report.risks] == ["Caseloads are too high.", "Agency use is rising."]
+
+
+def test_a_value_that_runs_into_the_next_label_is_cut_there(tmp_path) -> None:
+    path = tmp_path / "northby.txt"
+    path.write_text("Adviser highlight report\n\nLocal authority\n"
+                    "Northby Vale Council Adviser Tamsin Reed\n\n"
+                    "Headline messages\n\nNorthby Vale is improving.\n", encoding="utf-8")
+    report = extract(path)
+    assert report.authority is not None and report.authority.name == "Northby Vale Council"
+    assert any("runs into another field's label" in w for w in report.warnings)

@@ -787,3 +787,25 @@ def test_ratings_in_words_of_progress_read_by_the_report_s_own_key() -> None:
         ("row", [["Leadership"], ["Too soon to say"], ["A new DCS."]]))
     assert [(d.area, d.rating) for d in drafts] == [
         ("adoption", Rating.GREEN), ("care_leavers", Rating.RED), ("leadership", None)]
+
+
+def test_a_rating_line_under_the_title_when_the_table_has_no_rating_column() -> None:
+    drafts = _assessments(
+        ("row", [["Area (and RAG)"], ["Progress this period"]]),
+        ("row", [["Care leavers", "Amber/Green"], ["More are in touch."]]),
+        ("row", [["Adoption", "Green"], ["Matches are quicker."]]))
+    assert [(d.area, d.rating) for d in drafts] == [("care_leavers", Rating.AMBER_GREEN),
+                                                    ("adoption", Rating.GREEN)]
+
+
+def test_a_list_table_s_item_column_is_the_one_most_rows_name_their_item_in() -> None:
+    layout = build(("h", "What is going well"),
+                   ("row", [["Strength"], ["Evidence"]]),
+                   ("row", [["The front door is quicker and safer."], ["94% screened in time."]]),
+                   ("row", [["Steadier staffing"], ["Agency rate down to 14% from 22%."]]),
+                   ("row", [["Adoption remains strong for older children."], ["Nine matches."]]))
+    items = segment(layout, T).bullets["going_well"]
+    assert [(r.text, [p.text for p in r.details]) for r in items] == [
+        ("The front door is quicker and safer.", ["94% screened in time."]),
+        ("Steadier staffing", ["Agency rate down to 14% from 22%."]),
+        ("Adoption remains strong for older children.", ["Nine matches."])]

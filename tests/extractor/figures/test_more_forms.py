@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractor.figures.helpers import one, read, read_with_warnings
+from tests.extractor.figures.helpers import one, read, read_with_warnings, values
 
 
 @pytest.mark.parametrize(
@@ -432,3 +432,8 @@ def test_a_month_past_a_semicolon_is_not_the_figures() -> None:
     found = read("A new team manager started in August; 4 agency social workers left in "
                  "September.", ("2024-07", "2024-09"))
     assert [(f.value, f.month) for f in found] == [(4, "2024-09")]
+
+
+def test_a_percentage_a_measure_is_up_by_is_no_level() -> None:
+    assert values("Referrals from schools are up 12% on the spring term.") == []
+    assert values("Agency staff make up 31% of the workforce.") == [31]

@@ -421,3 +421,12 @@ def test_sample_reports_load_with_structure(path):
     assert any(p.kind == "bullet" for p in top_level(layout))
     rating_cells = [c for row in table_rows if len(row.cells) >= 3 for c in row.cells[1:2]]
     assert any(c.fill or any(p.centered for p in c.paragraphs) for c in rating_cells)
+
+
+def test_manual_line_breaks_part_lines_but_not_a_sentence(make):
+    runs = ("<w:r><w:t>Local authority: Northby Vale</w:t><w:br/><w:t>Adviser: Jo Bell</w:t>"
+            "<w:br/><w:t>Caseloads average 19 in the east and</w:t><w:br/>"
+            "<w:t>22 in the west</w:t><w:br/><w:t>(target 18).</w:t></w:r>")
+    assert [b.text for b in make(para(runs=runs)).blocks] == [
+        "Local authority: Northby Vale", "Adviser: Jo Bell",
+        "Caseloads average 19 in the east and 22 in the west (target 18)."]
