@@ -22,7 +22,9 @@ def bullet_items(
     from its text; "Caseloads are high." / "(a) in the east"); under an item that introduces them
     ("Ofsted reiterated:") they are its text.
 
-    Without any bullet in the section every paragraph is an item. With ``lists_only`` (plan
+    A plain paragraph after a bullet item that does not continue its sentence is a paragraph
+    more of that item: its details (an unbulleted second paragraph of a list entry). Without
+    any bullet in the section every paragraph is an item. With ``lists_only`` (plan
     items of an area cell) paragraphs that are neither list entries nor continuations are
     dropped when the cell has a list (an introductory line is not a plan item).
     """
@@ -46,6 +48,8 @@ def bullet_items(
             words_before_a_figure=words_before_a_figure,
         ):
             (last.details or last.parts).append(paragraph)
+        elif levels and last is not None and last.parts[0].kind == "bullet" and not lists_only:
+            last.details.append(paragraph)  # a paragraph more of the item above, unbulleted
         elif not (lists_only and levels):
             items.append(TextRun([paragraph]))
     return items

@@ -809,3 +809,12 @@ def test_a_list_table_s_item_column_is_the_one_most_rows_name_their_item_in() ->
         ("The front door is quicker and safer.", ["94% screened in time."]),
         ("Steadier staffing", ["Agency rate down to 14% from 22%."]),
         ("Adoption remains strong for older children.", ["Nine matches."])]
+
+
+def test_an_unbulleted_paragraph_after_an_item_is_its_details() -> None:
+    layout = build(("h", "Risks and concerns"), ("b", "Caseloads are too high."),
+                   ("p", "In the east they average 24."), ("b", "Agency use is rising."))
+    items = segment(layout, T).bullets["risks"]
+    assert [(r.text, [p.text for p in r.details]) for r in items] == [
+        ("Caseloads are too high.", ["In the east they average 24."]),
+        ("Agency use is rising.", [])]
