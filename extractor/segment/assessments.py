@@ -268,6 +268,8 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX or HTML, any words
     in the rating cell); else the row continues the last area."""
     area_paragraphs, stated = _without_rating_lines([p for p in cells.area if p.text], template)
+    if cells.rating is None and stated is None and area_paragraphs:
+        area_paragraphs[0], stated = _rating_after_title(area_paragraphs[0])
     own_row = (bool(area_paragraphs) and area_paragraphs[0].kind != "bullet"  # not a plan item
                and cells.rating is not None and bool(cells.rating.text.strip())
                and (exact_tables or _states_a_rating(cells.rating.text)))
@@ -309,6 +311,21 @@ def _without_rating_lines(paragraphs: list[Paragraph], template: Template
         elif role == "rating" and stated is None:
             stated = reading, value.strip()
     return kept, stated
+
+
+def _rating_after_title(paragraph: Paragraph
+                        ) -> tuple[Paragraph, tuple[RatingReading, str] | None]:
+    """A title that a conversion ran into the rating under it ("Care leavers Amber/Green", a
+    line break lost): the title and the rating of its last words; else the paragraph as it
+    is. Only for tables with no rating column, whose area cell holds the rating."""
+    words = paragraph.text.split()
+    for size in range(min(_MAX_RATING_WORDS, len(words) - 1), 0, -1):
+        tail = " ".join(words[-size:])
+        reading = find_rating_line(tail)
+        if reading is not None and reading.rating is not None:
+            end = len(paragraph.text.rstrip()) - len(tail)
+            return paragraph.part(0, end), (reading, tail)
+    return paragraph, None
 
 
 def _states_a_rating(text: str) -> bool:

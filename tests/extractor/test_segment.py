@@ -818,3 +818,13 @@ def test_an_unbulleted_paragraph_after_an_item_is_its_details() -> None:
     assert [(r.text, [p.text for p in r.details]) for r in items] == [
         ("Caseloads are too high.", ["In the east they average 24."]),
         ("Agency use is rising.", [])]
+
+
+def test_a_title_run_into_its_rating_when_the_table_has_no_rating_column() -> None:
+    drafts = _assessments(
+        ("row", [["Area (and RAG)"], ["Progress this period"]]),
+        ("row", [["Leadership, management and governance Amber/Green"], ["A new DCS."]]),
+        ("row", [["Children in care"], ["Plans are late."]]))
+    assert [(d.title.text, d.rating) for d in drafts] == [
+        ("Leadership, management and governance", Rating.AMBER_GREEN),
+        ("Children in care", None)]
