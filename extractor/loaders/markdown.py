@@ -1,6 +1,7 @@
 """Markdown reports (``.md``): ATX and setext headings, nested bullet and numbered lists, pipe
 tables whose cells may hold ``<br>`` and HTML fragments, HTML tables (pandoc writes a table
-with several paragraphs in a cell as ``<table>``), ``**bold**`` paragraphs, HTML blocks.
+with several paragraphs in a cell as ``<table>``), pandoc's grid, simple and multiline tables
+(markdown_tables.py), ``**bold**`` paragraphs, HTML blocks.
 
 Not a full CommonMark parser: it reads the constructs report conversions produce. Like the text
 loader it mends table rows and paragraphs cut by page breaks.
@@ -16,9 +17,10 @@ from extractor.loaders.config import config
 from extractor.loaders.drafts import Para, RawRow, Row, emit
 from extractor.loaders.html import parse_fragment, parse_html
 from extractor.loaders.limits import Limits
+from extractor.loaders.markdown_tables import is_grid_border, known_words, read_dashed, read_grid
 from extractor.loaders.markers import IndentLevels, leading_marker
 from extractor.loaders.source import read_text
-from extractor.loaders.text import mend
+from extractor.loaders.text import mend, parse_row
 
 __all__ = ["load_markdown", "parse_markdown", "markdown_to_html"]
 
@@ -40,6 +42,8 @@ _INLINE = (
     (re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])"), r"\1"),
     (re.compile(r"(?<!\w)_(?=\S)([^_]+?)(?<=\S)_(?!\w)"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),
+    (re.compile(r"(?<=[\w\s])---(?=[\w\s])"), "\u2014"),  # pandoc's ASCII em dash ...
+    (re.compile(r"(?<=\s)--(?=\s)"), "\u2013"),  # ... and en dash between words
 )
 
 
@@ -66,6 +70,7 @@ class _Reader:
         self._open: Para | None = None
         self._raw: list[str] = []
         self._indents = IndentLevels()
+        self._known = known_words(lines)
 
     def read(self) -> list[Para | RawRow]:
         index = 0
@@ -80,6 +85,12 @@ class _Reader:
         stripped = line.strip()
         if "|" in line and "|" in following and _DELIMITER.match(following):
             return self._table(index)
+        if is_grid_border(line) and following.lstrip().startswith("|"):
+            self._flush()
+            return self._pandoc_table(*read_grid(self._lines, index, self._known))
+        dashed = read_dashed(self._lines, index, self._known) if self._open is None else None
+        if dashed is not None:
+            return self._pandoc_table(*dashed)
         if _FENCE.match(line):
             return self._fence(index)
         if _HTML_TABLE_START.match(line):
@@ -126,6 +137,14 @@ class _Reader:
             self.blocks.append(RawRow(cells=_split_cells(self._lines[index])))
             index += 1
         return index
+
+    def _pandoc_table(self, rows: list[list[str]], end: int) -> int:
+        """Rows of a grid, simple or multiline table, their cells read as pipe-table cells are;
+        returns ``end``, the index of the line after the table."""
+        for number, cells in enumerate(rows):
+            row = parse_row(RawRow(cells=cells), markdown_to_html)
+            self.blocks.append(RawRow(cells=[], first=number == 0, parsed=row.cells))
+        return end
 
     def _html_table(self, index: int) -> int:
         """An HTML table block, read whole (to its ``</table>``) as the HTML loader reads one."""

@@ -157,3 +157,101 @@ def test_load_detects_markdown_by_extension_and_content(tmp_path):
     path.write_text("## Eastmoor\n\n- a risk\n", encoding="utf-8")
     assert load(path).format == "md"
     assert load(FIXTURES / "eastmoor_report.md").format == "md"
+
+
+def _cells(row: Row) -> list[list[str]]:
+    return [[p.text for p in cell.paras] for cell in row.cells]
+
+
+# pandoc -t markdown chops a word longer than its column from the word's end: "**F" /
+# "ostering", "*" / "*Re" / "d/A" / "mbe" / "r**"; "and" / "panels**" is a line wrap.
+_GRID = """\
+Fostering and adoption panels met monthly across the county this term.
+
++----------+-----+---------------------------+
+| *        | **  | **Notes**                 |
+| *Theme** | Sta |                           |
+|          | tus |                           |
+|          | no  |                           |
+|          | w** |                           |
++==========+=====+===========================+
+| **F      | *   | Panel waits fell to 6     |
+| ostering | *Re | weeks.                    |
+| and      | d/A |                           |
+| panels** | mbe | Two panel chairs left.    |
+|          | r** |                           |
+|          |     | -   recruit chairs        |
+|          |     | -   train members         |
++----------+-----+---------------------------+
+| Kinship  | Red | Assessments restarted.    |
+|          | /Gr |                           |
+|          | een |                           |
++----------+-----+---------------------------+
+"""
+
+
+def test_a_grid_table_glues_chopped_words_and_keeps_wrapped_ones_apart():
+    header, row, last = _rows(_GRID)
+    assert _cells(header) == [["Theme"], ["Status now"], ["Notes"]]
+    assert all(cell.paras[0].bold for cell in header.cells)
+    assert _cells(row)[:2] == [["Fostering and panels"], ["Red/Amber"]]
+    assert _cells(last)[:2] == [["Kinship"], ["Red/Green"]]  # cut at the slash
+
+
+def test_a_grid_cell_keeps_its_paragraphs_and_list_items():
+    _, row, _ = _rows(_GRID)
+    assert [(p.kind, p.marker, p.text) for p in row.cells[2].paras] == [
+        ("paragraph", None, "Panel waits fell to 6 weeks."),
+        ("paragraph", None, "Two panel chairs left."),
+        ("bullet", "-", "recruit chairs"),
+        ("bullet", "-", "train members"),
+    ]
+
+
+def test_grid_rows_form_one_table_between_paragraphs():
+    blocks = parse_markdown(_GRID + "\nAfter the grid.\n")
+    assert [type(b).__name__ for b in blocks] == ["Para", "Row", "Row", "Row", "Para"]
+    assert {b.table for b in blocks if isinstance(b, Row)} == {0}
+
+
+def test_a_multiline_table_of_label_and_value_pairs():
+    text = (
+        "  ---------------------------------------------\n"
+        "  **Lead            Wren Halloway-Stiles\n"
+        "  officer**         \n"
+        "  ---------------- ----------------------------\n"
+        "  **Quarter**       Q3 2024/25\n"
+        "\n"
+        "  **Panel chair**   Odile Brack\n"
+        "  ---------------------------------------------\n"
+        "\nAfter.\n"
+    )
+    assert [_cells(row) for row in _rows(text)] == [
+        [["Lead officer"], ["Wren Halloway-Stiles"]],
+        [["Quarter"], ["Q3 2024/25"]],
+        [["Panel chair"], ["Odile Brack"]],
+    ]
+    assert _paras(text)[-1].text == "After."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  Team    Vacancies\n  ------- -----------\n  North   4\n  South   7\n",
+        "  ------- ---\n  Team    Vacancies\n  North   4\n  South   7\n  ------- ---\n",
+    ],
+)
+def test_simple_tables_with_and_without_a_header(text):
+    assert [_cells(row) for row in _rows(text)] == [
+        [["Team"], ["Vacancies"]], [["North"], ["4"]], [["South"], ["7"]]]
+
+
+def test_rules_around_a_paragraph_are_not_a_table():
+    paras = _paras("Before.\n\n---\n\nBetween rules.\n\n---\n\nAfter.\n")
+    assert [p.text for p in paras] == ["Before.", "Between rules.", "After."]
+    assert not _rows("Before.\n\n---\n\nBetween rules.\n\n---\n\nAfter.\n")
+
+
+def test_pandoc_ascii_dashes_between_words():
+    assert markdown_to_html("Local priority -- Front door") == "Local priority \u2013 Front door"
+    assert markdown_to_html("one---two <!-- note -->") == "one\u2014two <!-- note -->"
