@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from extractor.loaders.pdf_lines import TextLine, rejoin
+from extractor.loaders.pdf_lines import TextLine, physical_rows, rejoin
 from extractor.loaders.pdf_tables import CellDraft, RowDraft, TableDraft
 
 __all__ = ["find_borderless"]
@@ -22,17 +22,6 @@ ALIGN_TOL = 4.0  # points: parts starting this close are in the same column
 MIN_ROWS = 2  # cut lines needed before a run of lines counts as a table
 MAX_WRAPPED = 3  # single lines a cell's text may wrap onto between two cut lines
 CELL_GAP = 1.5  # em: at least the padding between a column's text and the next column
-
-
-def _physical(lines: list[TextLine]) -> list[list[TextLine]]:
-    """The parts of each printed line together (``segment`` restarts at 0 on a new line)."""
-    rows: list[list[TextLine]] = []
-    for line in lines:
-        if line.segment == 0 or not rows:
-            rows.append([line])
-        else:
-            rows[-1].append(line)
-    return rows
 
 
 def _columns(block: list[list[TextLine]]) -> list[float]:
@@ -58,7 +47,7 @@ def _aligned(columns: list[float], row: list[TextLine]) -> bool:
 def find_borderless(lines: list[TextLine], page: int) -> tuple[list[TextLine], list[TableDraft]]:
     """Split body lines into those that stay body text (cut lines joined again) and the
     borderless tables they form."""
-    physical = _physical(lines)
+    physical = physical_rows(lines)
     right = max((line.x1 for line in lines), default=0.0)
     if sum(len(row) > 1 for row in physical) < MIN_ROWS:
         return [rejoin(row) for row in physical], []

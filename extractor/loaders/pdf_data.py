@@ -10,7 +10,7 @@ from typing import Any
 
 from extractor.loaders.config import config
 
-__all__ = ["bullet_marker", "is_strong_marker", "is_bold_font", "is_page_number"]
+__all__ = ["bullet_marker", "is_strong_marker", "is_bold_font", "is_page_number", "settings"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pdf_layout.toml"
 
@@ -54,3 +54,8 @@ def is_bold_font(fontname: str) -> bool:
 def is_page_number(text: str) -> bool:
     """True for a page-number line: "7", "Page 3 of 12", "3/12", "- 4 -"."""
     return _page_number().fullmatch(text.strip()) is not None
+
+
+def settings(section: str) -> dict[str, Any]:
+    """The thresholds of one ``[section]`` of the data file, by name."""
+    return dict(_data()[section])

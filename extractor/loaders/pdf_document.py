@@ -21,8 +21,11 @@ def make_paragraphs(pages: list[PageDraft]) -> None:
     pad = _cell_padding([cell for _, ruled, cell in cells if ruled])
     margins = _margins(runs)
     for page, run in runs:
-        left, right = margins[page.width]
-        region = Region(left, right, gap, centre=page.width / 2)
+        if run.column is None:
+            left, right = margins[page.width]
+            region = Region(left, right, gap, centre=page.width / 2)
+        else:
+            region = Region(*run.column, gap)
         run.paragraphs = build_paragraphs(run.lines, region, page.number)
     for page, ruled, cell in cells:
         inset = pad if ruled else 0.0  # a borderless cell's box is already its text's box
@@ -44,9 +47,12 @@ def _cell_padding(cells: list[CellDraft]) -> float:
 
 
 def _margins(runs: list[tuple[PageDraft, TextRun]]) -> dict[float, tuple[float, float]]:
-    """Left and right text margins of the body, per page width (portrait and landscape)."""
+    """Left and right text margins of the body, per page width (portrait and landscape);
+    newspaper columns have their own."""
     found: dict[float, tuple[float, float]] = {}
     for page, run in runs:
+        if run.column is not None:
+            continue
         left = min(line.x0 for line in run.lines)
         right = max(line.x1 for line in run.lines)
         old = found.get(page.width, (left, right))

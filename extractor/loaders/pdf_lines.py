@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from extractor.loaders.pdf_data import bullet_marker
 from extractor.loaders.pdf_objects import Glyph
 
-__all__ = ["TextLine", "build_lines", "rejoin"]
+__all__ = ["TextLine", "build_lines", "physical_rows", "rejoin"]
 
 SPACE_GAP = 0.18  # a horizontal gap wider than this × font size separates two words
 SAME_LINE = 0.45  # glyph midpoints closer than this × font size share a line
@@ -148,6 +148,17 @@ def _read(group: list[Glyph], segment: int) -> TextLine | None:
         rest_x0=ink[first_end].x0 if first_end < len(ink) else ink[-1].x1,
         segment=segment,
     )
+
+
+def physical_rows(lines: list[TextLine]) -> list[list[TextLine]]:
+    """The parts of each printed line together (``segment`` restarts at 0 on a new line)."""
+    rows: list[list[TextLine]] = []
+    for line in lines:
+        if line.segment == 0 or not rows:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return rows
 
 
 def rejoin(parts: list[TextLine]) -> TextLine:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from extractor.loaders.config import config
 from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_lines import TextLine, build_lines
+from extractor.loaders.pdf_newspaper import Flow, read_flows
 from extractor.loaders.pdf_objects import Glyph, PageObjects
 from extractor.loaders.pdf_paragraphs import ParaDraft
 from extractor.loaders.pdf_tables import CellDraft, TableDraft, find_tables
@@ -16,10 +17,12 @@ __all__ = ["TextRun", "PageDraft", "draft_page"]
 
 @dataclass
 class TextRun:
-    """Body lines between two tables (or page edges), and later their paragraphs."""
+    """Body lines between two tables (or page edges), and later their paragraphs; ``column``
+    is the left and right edge of the newspaper column they are in, None across the page."""
 
     lines: list[TextLine]
     paragraphs: list[ParaDraft] = field(default_factory=list)
+    column: tuple[float, float] | None = None
 
 
 @dataclass
@@ -64,9 +67,13 @@ def draft_page(page: PageObjects) -> PageDraft:
             host.lines = sorted(host.lines + _nested_lines(table), key=lambda line: line.top)
     tables = [t for t in tables if id(t) not in hosts
               and any(c.lines for row in t.rows for c in row.cells)]  # no charts
-    lines, borderless = find_borderless(build_lines(body, columns=True), page.number)
-    tables = sorted(tables + borderless, key=lambda table: table.top)
-    items = _interleave(lines, tables)
+    flows = read_flows(build_lines(body, columns=True), body, page.edges,
+                       [table.top for table in tables])
+    items: list[TextRun | TableDraft] = []
+    for flow, ruled in zip(flows, _share(tables, flows), strict=True):
+        lines, borderless = find_borderless(flow.lines, page.number)
+        items += _interleave(lines, sorted(ruled + borderless, key=lambda table: table.top),
+                             flow.column)
     ink = [g.text for g in page.glyphs if not g.text.isspace()]
     unmapped = sum(text.startswith("(cid:") for text in ink)
     return PageDraft(page.number, page.width, page.height, items, len(ink), unmapped)
@@ -105,8 +112,21 @@ def _nested_lines(table: TableDraft) -> list[TextLine]:
     return lines
 
 
-def _interleave(lines: list[TextLine], tables: list[TableDraft]) -> list[TextRun | TableDraft]:
-    """Body lines and tables merged in order of their tops, lines grouped into runs."""
+def _share(tables: list[TableDraft], flows: list[Flow]) -> list[list[TableDraft]]:
+    """The ruled tables each flow of body text takes: a table goes to the first flow with a
+    line at or below its top, the last flow takes the rest."""
+    shares: list[list[TableDraft]] = [[] for _ in flows]
+    for table in tables:
+        index = next((i for i, flow in enumerate(flows)
+                      if any(line.top >= table.top for line in flow.lines)), len(flows) - 1)
+        shares[index].append(table)
+    return shares
+
+
+def _interleave(lines: list[TextLine], tables: list[TableDraft],
+                column: tuple[float, float] | None) -> list[TextRun | TableDraft]:
+    """Body lines and tables merged in order of their tops, lines grouped into runs (in
+    ``column``, if the lines are a newspaper column's)."""
     items: list[TextRun | TableDraft] = []
     run: list[TextLine] = []
     pending = iter(tables)
@@ -114,13 +134,13 @@ def _interleave(lines: list[TextLine], tables: list[TableDraft]) -> list[TextRun
     for line in lines:
         while table is not None and table.top <= line.top:
             if run:
-                items.append(TextRun(run))
+                items.append(TextRun(run, column=column))
                 run = []
             items.append(table)
             table = next(pending, None)
         run.append(line)
     if run:
-        items.append(TextRun(run))
+        items.append(TextRun(run, column=column))
     if table is not None:
         items.append(table)
     items.extend(pending)

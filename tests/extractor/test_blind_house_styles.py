@@ -64,8 +64,8 @@ KNOWN = {
 # its arrow ("Amber/Green →" / "Amber") under the summary column (read as no rating)
 KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
 AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt"}
-# A body set in two newspaper columns: the PDF's lines run across both (README of set 9).
-ITEMS_OTHERWISE = {"sedgecombe-2024-05.pdf"}
+# Files whose going-well and risk items are read otherwise, each for a reason in its README.
+ITEMS_OTHERWISE: set[str] = set()
 # Ratings given by cell shading alone, which pandoc's Markdown and HTML leave out.
 SHADING_LOST = {"pellworth-2026-01.md", "pellworth-2026-01.html"}
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")

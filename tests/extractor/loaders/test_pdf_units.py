@@ -11,6 +11,7 @@ from extractor.loaders.markers import leading_marker
 from extractor.loaders.pdf_colours import to_hex
 from extractor.loaders.pdf_columns import find_borderless
 from extractor.loaders.pdf_data import bullet_marker, is_bold_font, is_page_number
+from extractor.loaders.pdf_document import make_paragraphs
 from extractor.loaders.pdf_furniture import drop_furniture
 from extractor.loaders.pdf_lines import TextLine, build_lines
 from extractor.loaders.pdf_objects import Glyph, PageObjects, _box_edges, _edge
@@ -494,3 +495,69 @@ def test_a_borderless_row_whose_label_goes_on_in_lower_case_takes_the_rest_of_it
     assert [[" ".join(x.text for x in c.lines) for c in r.cells] for r in table.rows] == [
         ["Local authority", "Wexcombe", "Period", "May 2025"],
         ["Adviser", "Jo Bell", "DfE lead", "Ann Bee"]]
+
+
+# newspaper columns
+
+LEFT = ["Going well", "The new front door team now answers", "most contacts within a day, and its",
+        "managers check each one.", "Audits of case files show plans that",
+        "are clearer for children, with fewer", "cases drifting than in the autumn."]
+RIGHT = ["Risks", "Too many older children live in homes", "far from the borough, and the plan",
+         "to open homes is late.", "Agency staff fill a quarter of posts",
+         "in the assessment teams this month."]
+UNDER = "Ratings follow in the table below, one row for each area of the plan in turn here."
+
+
+def _texts(page: PageDraft) -> list[list[str]]:
+    return [[x.text for x in item.lines] if isinstance(item, TextRun) else ["TABLE"]
+            for item in page.items]
+
+
+def test_two_newspaper_columns_are_read_left_column_first() -> None:
+    rows = [*zip(LEFT[:-1], RIGHT, strict=True), (LEFT[-1], None)]
+    text = [g for row, (left, right) in enumerate(rows)
+            for g in glyphs(left, 72, 100 + row * PITCH) + (
+                glyphs(right, 300, 100 + row * PITCH) if right else [])]
+    text += glyphs(UNDER, 72, 100 + (len(rows) + 1) * PITCH)
+    page = draft_page(PageObjects(1, 595.0, 842.0, glyphs=text))
+    assert _texts(page) == [LEFT, RIGHT, [UNDER]]
+    assert [getattr(item, "column", None) for item in page.items] == [
+        (72.0, 72.0 + max(map(len, LEFT)) * CHAR), (300.0, 300.0 + max(map(len, RIGHT)) * CHAR),
+        None]
+    make_paragraphs([page])
+    assert [[p.text for p in item.paragraphs] for item in page.items
+            if isinstance(item, TextRun)] == [
+        [LEFT[0], " ".join(LEFT[1:4]), " ".join(LEFT[4:])], [RIGHT[0], " ".join(RIGHT[1:4]),
+                                                              " ".join(RIGHT[4:])], [UNDER]]
+
+
+def test_a_label_value_block_stays_a_table_and_a_short_two_part_line_one_line() -> None:
+    rows = [("Authority", "Wexcombe Borough Council in the south west"),
+            ("Period", "March to May 2025, the second report of the year"),
+            ("Adviser", "Jo Bell, with visits in March and in April"),
+            ("DfE lead", "Ann Bee, who chairs the improvement board"),
+            ("Next", "The next report is due in the autumn term"),
+            ("Status", "Improvement notice, reviewed every six months"),
+            ("Board", "Meets monthly with the lead member present")]
+    text = [g for row, (label, value) in enumerate(rows)
+            for g in _cut((label, 72), (value, 160), row=row)]
+    page = draft_page(PageObjects(1, 595.0, 842.0, glyphs=text))
+    assert _texts(page) == [["TABLE"]]
+    body = [_full("word")[:60].rstrip()] * 7
+    text = [g for row, words in enumerate(body) for g in glyphs(words, 72, 100 + row * PITCH)]
+    text += _cut(("Page 1 of 3", 72), ("OFFICIAL", 330), row=8)
+    page = draft_page(PageObjects(1, 595.0, 842.0, glyphs=text))
+    assert _texts(page) == [[*body, "Page 1 of 3 OFFICIAL"]]
+
+
+def test_two_columns_of_a_borderless_table_are_not_newspaper_columns() -> None:
+    """A shorter cell leaves its column blank for rows while the other goes on; then both
+    start again on one row: a table's rows, not columns of text."""
+    rows: list[tuple[str | None, str]] = []
+    for area in range(3):
+        rows += [(LEFT[1], RIGHT[1]), (LEFT[2], RIGHT[2])] + [(None, RIGHT[3 + area % 2])] * 3
+    text = [g for row, (left, right) in enumerate(rows)
+            for g in (glyphs(left, 72, 100 + row * PITCH) if left else [])
+            + glyphs(right, 300, 100 + row * PITCH)]
+    page = draft_page(PageObjects(1, 595.0, 842.0, glyphs=text))
+    assert all(item.column is None for item in page.items if isinstance(item, TextRun))
