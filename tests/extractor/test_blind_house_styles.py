@@ -6,7 +6,9 @@ house_styles_6: six close to the DfE template, also as pdftotext text, plain and
 house_styles_7: six with long tables and awkward page breaks, also as pandoc Markdown and
 HTML; house_styles_8: six with landscape tables, odd header shapes and adviser phrasing, each
 also as LibreOffice HTML or text, or pdftotext -layout; house_styles_9: six with a performance
-appendix, ratings in words of progress, sub-areas, a two-column body, an older house style):
+appendix, ratings in words of progress, sub-areas, a two-column body, an older house style;
+house_styles_10: six written untidily, with manual line breaks, grid headers and list tables,
+also as mammoth HTML, pandoc Markdown with grid tables, a pandoc HTML fragment or -raw text):
 header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
@@ -28,7 +30,8 @@ from models import Indicator, Report
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5",
-        "house_styles_6", "house_styles_7", "house_styles_8", "house_styles_9")
+        "house_styles_6", "house_styles_7", "house_styles_8", "house_styles_9",
+        "house_styles_10")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README);
 # pdftotext -layout for its header fields and areas (two items are still read otherwise).
@@ -39,7 +42,10 @@ FORMATS = {"house_styles_4": (".docx", ".pdf", ".html", ".txt"),
            # one conversion per report: LibreOffice HTML or text export, or pdftotext -layout
            "house_styles_8": (".docx", ".pdf", ".html", ".txt", ".layout.txt"),
            # three reports also as pandoc Markdown, pandoc plain text or LibreOffice HTML
-           "house_styles_9": (".docx", ".pdf", ".md", ".txt", ".html")}
+           "house_styles_9": (".docx", ".pdf", ".md", ".txt", ".html"),
+           # each also as mammoth HTML, pandoc Markdown (grid tables), a pandoc HTML fragment
+           # or pdftotext -raw text
+           "house_styles_10": (".docx", ".pdf", ".md", ".txt", ".html")}
 BODY_FORMATS = (".docx", ".pdf", ".html", ".md")
 AREA_FORMATS = (*BODY_FORMATS, ".layout.txt")
 # Sets whose .txt (LibreOffice's text export, a table cell a line) gives every area
@@ -63,6 +69,8 @@ KNOWN = {
 # pdftotext -layout wrapped the header line before the case lead's name, and a rating cut at
 # its arrow ("Amber/Green →" / "Amber") under the summary column (read as no rating)
 KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
+# pdftotext -raw wrote the grid header's labels and values across lines ("DfE case" / "lead")
+KNOWN.update(("tellerbridge-2025-09.txt", field) for field in ("adviser", "case_lead"))
 AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt"}
 # Files whose going-well and risk items are read otherwise, each for a reason in its README.
 ITEMS_OTHERWISE: set[str] = set()
