@@ -13,12 +13,14 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
 from comparisons.scorer_base import Matrix, ScoresPairsByMatrix
 
-__all__ = ["Catalogue", "ConceptScorer", "PostConflict", "concept_catalogue", "post_catalogue"]
+__all__ = ["Catalogue", "ConceptScorer", "OpeningScorer", "PostConflict", "concept_catalogue",
+           "opening", "post_catalogue"]
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 # A word: letters, digits, apostrophes and inner hyphens ("multi-agency" is one word, not "agency").
@@ -75,7 +77,7 @@ def _matches_at(words: Sequence[str], index: int, term: tuple[Word, ...]) -> boo
 
 
 @cache
-def _catalogue_data() -> dict[str, dict[str, list[str]]]:
+def _catalogue_data() -> dict[str, dict[str, Any]]:
     data = resources.files("comparisons").joinpath("data", "concepts.toml").read_text("utf-8")
     return tomllib.loads(data)
 
@@ -120,6 +122,32 @@ class ConceptScorer(ScoresPairsByMatrix):
     def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
         """Cosine of every row's concepts against every column's."""
         return np.clip(self._vectors(rows) @ self._vectors(cols).T, 0.0, 1.0)
+
+
+@cache
+def _opening_rule() -> tuple[re.Pattern[str], int]:
+    data = _catalogue_data()["opening"]
+    verbs = "|".join(re.escape(v.rstrip("*")) + (r"\w*" if v.endswith("*") else "")
+                     for v in data["verbs"])
+    return re.compile(rf"[,;:]|\b(?:{verbs})\b", re.IGNORECASE), int(data["max_words"])
+
+
+def opening(text: str) -> str:
+    """The issue a bullet opens with: its words before the first comma or verb of
+    ``[opening]`` ("High reliance on agency staff, …" → "High reliance on agency staff")."""
+    stop, max_words = _opening_rule()
+    first = re.match(r"\s*\S+", text)  # a verb only after the first word: "Rising demand …"
+    found = stop.search(text, first.end() if first else 0)
+    return " ".join((text[:found.start()] if found else text).split()[:max_words])
+
+
+class OpeningScorer(ConceptScorer):
+    """The concept scorer on two bullets' openings (:func:`opening`): "High reliance on agency
+    staff …" and "Agency use is reducing …" open with one issue, "The budget …" with another."""
+
+    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
+        """Cosine of every row's opening concepts against every column's."""
+        return super().matrix([opening(t) for t in rows], [opening(t) for t in cols])
 
 
 class PostConflict:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from comparisons.concepts import ConceptScorer, PostConflict
+from comparisons.concepts import ConceptScorer, OpeningScorer, PostConflict
 from comparisons.scorer_base import Matrix, Scorer, ScoresPairsByMatrix, cut
 from comparisons.settings import TfidfSettings, settings
 
@@ -142,6 +142,7 @@ def blended_scorer(corpus: tuple[str, ...]) -> Blend:
         "tfidf_word": TfidfScorer(expanded, config.tfidf_word),
         "tfidf_char": TfidfScorer(expanded, config.tfidf_char),
         "concepts": ConceptScorer(expanded),
+        "opening": OpeningScorer(expanded),
     }
     return Blend(scorers, config.weights, prepare=expand_abbreviations,
                  scale=PostConflict(config.post_conflict_factor).factors)

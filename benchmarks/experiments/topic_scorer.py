@@ -1,18 +1,18 @@
-"""Does a scorer of the issues a bullet's opening names align risks better than the blend alone?
+"""How much does the scorer of the issue a bullet opens with help the alignment, by weight?
 
-An experiment, not part of the product (docs/COMPARE.md gives the outcome: not adopted). A risk
-is mostly written "<topic> <what is wrong with it>" ("Agency use is reducing but is still
-high …"): the words before the first verb or comma name the issue. The "topic" scorer is the
-concept scorer (comparisons/concepts.py) applied to those openings only, blended into the
-shipped blend with weight W. For each W and threshold it prints the alignment errors (false
-and missed new and resolved items) on the samples' keys and on the two hand-keyed pair folders:
+The experiment that chose ``opening = 0.10`` and threshold 0.26 in ``comparisons/data/
+compare.toml`` (docs/COMPARE.md gives the outcome: adopted). A risk is mostly written "<topic>
+<what is wrong with it>" ("Agency use is reducing but is still high …"): the opening scorer
+(``comparisons.concepts.OpeningScorer``) is the concept scorer applied to the words before the
+first verb or comma. For each weight W of it in the shipped blend and each threshold it prints
+the alignment errors (false and missed new and resolved items, risks / going well) on the
+samples' keys and on the hand-keyed pair folders:
 
     python -m benchmarks.experiments.topic_scorer
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,8 +21,7 @@ from types import SimpleNamespace
 import benchmarks.eval_compare as ec
 from benchmarks.keyed_pairs import KeyedPairs
 from comparisons.align import going_well_changes, risk_changes
-from comparisons.concepts import ConceptScorer, PostConflict
-from comparisons.scorer_base import Matrix
+from comparisons.concepts import ConceptScorer, OpeningScorer, PostConflict
 from comparisons.scorers import (
     Blend,
     Scorer,
@@ -36,29 +35,10 @@ from models import Report
 
 WEIGHTS = (0.0, 0.05, 0.1, 0.15)
 THRESHOLDS = (0.25, 0.26, 0.275, 0.29)
-PAIRS = (Path("tests/fixtures/compare_pairs"), Path("tests/fixtures/compare_pairs_2"))
-_FIRST_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|remains?|continues?|limits?|means?|does|do|did|will|"
-    r"would|could|can|may|might|needs?|lacks?|relies|rely|faces?|shows?|reduc\w*|fell|fall\w*|"
-    r"rose|ris\w*|increas\w*|decreas\w*|left|opened|started|undermin\w*)\b", re.IGNORECASE)
-
-
-def opening(text: str) -> str:
-    """The words before the first comma or verb: the issue the bullet is about."""
-    head = re.split(r"[,;:]", text, maxsplit=1)[0]
-    verb = _FIRST_VERB.search(head)
-    return " ".join((head[:verb.start()] if verb else head).split()[:10])
-
-
-class TopicScorer(ConceptScorer):
-    """Concept cosine of the two texts' openings."""
-
-    def matrix(self, rows: Sequence[str], cols: Sequence[str]) -> Matrix:
-        return super().matrix([opening(t) for t in rows], [opening(t) for t in cols])
-
-
+PAIRS = (Path("tests/fixtures/compare_pairs"), Path("tests/fixtures/compare_pairs_2"),
+         Path("tests/fixtures/compare_pairs_3"))
 def scorer_with_topic(weight: float) -> Callable[[tuple[str, ...]], Blend]:
-    """A replacement for ``blended_scorer`` with the topic scorer at ``weight``."""
+    """A replacement for ``blended_scorer`` with the opening scorer at ``weight``."""
     config = settings().align
 
     def build(corpus: tuple[str, ...]) -> Blend:
@@ -67,8 +47,8 @@ def scorer_with_topic(weight: float) -> Callable[[tuple[str, ...]], Blend]:
             "token_set": token_set, "token_sort": token_sort,
             "tfidf_word": TfidfScorer(expanded, config.tfidf_word),
             "tfidf_char": TfidfScorer(expanded, config.tfidf_char),
-            "concepts": ConceptScorer(expanded), "topic": TopicScorer(expanded)}
-        return Blend(scorers, {**config.weights, "topic": weight},
+            "concepts": ConceptScorer(expanded), "opening": OpeningScorer(expanded)}
+        return Blend(scorers, {**config.weights, "opening": weight},
                      prepare=expand_abbreviations,
                      scale=PostConflict(config.post_conflict_factor).factors)
 
@@ -99,8 +79,9 @@ def main() -> None:
     """Print one markdown row per weight and threshold."""
     cases = ec.build_cases(ec.key_report)
     folders = [KeyedPairs(folder) for folder in PAIRS]
-    print("| W | threshold | samples risk / going-well errors | compare_pairs | "
-          "compare_pairs_2 |\n|---|---|---|---|---|")
+    print("| W | threshold | samples risk / going-well errors | "
+          + " | ".join(folder.name for folder in PAIRS) + " |\n|---|---|---|"
+          + "---|" * len(PAIRS))
     for weight in WEIGHTS:
         build = scorer_with_topic(weight)
         ec.blended_scorer = build  # type: ignore[assignment]  # score_items builds with it

@@ -273,6 +273,12 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     own_row = (bool(area_paragraphs) and area_paragraphs[0].kind != "bullet"  # not a plan item
                and cells.rating is not None and bool(cells.rating.text.strip())
                and (exact_tables or _states_a_rating(cells.rating.text)))
+    if not own_row and _finishes_a_sentence(cells, drafts, template):
+        continued = True  # a page break cut the row: its summary goes on mid-sentence
+        if area_paragraphs and _starts_with_title(area_paragraphs[0]):  # … and its title
+            title = drafts[-1].title
+            drafts[-1].title = replace(title, text=f"{title.text} {area_paragraphs[0].text}")
+            area_paragraphs = area_paragraphs[1:]
     if drafts and (continued or not area_paragraphs or cells.untitled or not (
             own_row or _starts_with_title(area_paragraphs[0]))):
         draft = drafts[-1]
@@ -290,6 +296,17 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     for cell in cells.summary:
         for paragraph in cell.paragraphs:
             _spill(draft, paragraph, template)
+
+
+def _finishes_a_sentence(cells: _RowCells, drafts: list[AssessmentDraft],
+                         template: Template) -> bool:
+    """Does the row's summary open by finishing the last area's last sentence ("… the care
+    leavers' forum meet" / "together.")?"""
+    first = next((p for cell in cells.summary for p in cell.paragraphs if p.text), None)
+    return bool(drafts) and first is not None and bool(drafts[-1].summary) and (
+        first.text[:1].islower()) and continues(
+            drafts[-1].summary[-1].text, first.text,
+            words_before_a_figure=template.words_before_a_figure)
 
 
 def _without_rating_lines(paragraphs: list[Paragraph], template: Template

@@ -12,8 +12,10 @@ from comparisons.align import risk_changes
 from comparisons.concepts import (
     Catalogue,
     ConceptScorer,
+    OpeningScorer,
     PostConflict,
     concept_catalogue,
+    opening,
     post_catalogue,
 )
 from comparisons.scorers import blended_scorer, expand_abbreviations
@@ -108,3 +110,22 @@ def test_a_vacancy_in_another_post_is_new_not_the_old_vacancy_continuing() -> No
     assert [(pair.from_, pair.to) for pair in changes.continuing] == [(old[1], new[1])]
     assert [item.text for item in changes.new] == [new[0]]
     assert [item.text for item in changes.resolved] == [old[0]]
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Too many social workers are temporary, and turnover hurts.", "Too many social workers"),
+    ("Placement costs: the budget will overspend.", "Placement costs"),
+    ("Caseloads continue to rise in the east.", "Caseloads"),
+    ("Rising demand at the front door.", "Rising demand at the front door."),
+])
+def test_a_bullet_opens_with_the_words_before_its_first_verb_or_comma(text: str,
+                                                                       head: str) -> None:
+    assert opening(text) == head
+
+
+def test_bullets_that_open_with_one_issue_score_alike_whatever_follows() -> None:
+    old = ["High reliance on agency staff limits consistency and increases cost.",
+           "The budget is forecast to overspend because of placement costs."]
+    new = ["Agency use is reducing but is still high among team managers."]
+    scores = OpeningScorer([*old, *new]).matrix(old, new)
+    assert scores[0, 0] > 0.5 and scores[1, 0] == 0.0

@@ -2,8 +2,10 @@
 risks and going-well items aligned, ratings changed, against keys written before the tool ran.
 
 Set 1 is carried forward the way advisers usually do; set 2 is adversarial (heavy rewording and
-decoys), so only its ratings are held here: its item scores are measured, not asserted
-(``python -m benchmarks.eval_compare --pairs tests/fixtures/compare_pairs_2``, docs/COMPARE.md).
+decoys) and set 3 has risks that split, merge and cluster around one issue, so only their
+ratings are held here: their item scores are measured, not asserted (``python -m
+benchmarks.eval_compare --pairs tests/fixtures/compare_pairs_2 --pairs
+tests/fixtures/compare_pairs_3``, docs/COMPARE.md).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from benchmarks.keyed_pairs import KeyedPairs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-SETS = ("compare_pairs", "compare_pairs_2")
+SETS = ("compare_pairs", "compare_pairs_2", "compare_pairs_3")
 
 
 @cache

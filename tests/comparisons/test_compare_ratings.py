@@ -61,3 +61,18 @@ def test_duplicate_area_rows_count_once_preferring_the_rated_row() -> None:
 
 def test_no_assessments_gives_no_rows() -> None:
     assert rating_changes(report(), report()) == []
+
+
+def test_an_own_priority_whose_title_gained_a_tail_lines_up_with_its_old_key() -> None:
+    old = report(ratings={"placement_sufficiency": "RED", "edge_of_care": "AMBER",
+                          "edge_of_care_and_family": "GREEN", "court_work": "RED"})
+    new = report(ratings={"placement_sufficiency_local_priority_more_homes": "AMBER",
+                          "edge_of_care_and_family_help": "AMBER", "court": "AMBER"})
+    assert [(c.area, c.from_, c.to, c.change) for c in rating_changes(old, new)] == [
+        ("placement_sufficiency_local_priority_more_homes", R, A, "improved"),
+        ("edge_of_care_and_family_help", None, A, "new_area"),  # two old keys fit: unknown
+        ("court", None, A, "new_area"),  # one word is too little to go on
+        ("edge_of_care", A, None, "dropped_area"),
+        ("edge_of_care_and_family", G, None, "dropped_area"),
+        ("court_work", R, None, "dropped_area"),
+    ]

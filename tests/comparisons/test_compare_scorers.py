@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comparisons.concepts import ConceptScorer
+from comparisons.concepts import ConceptScorer, OpeningScorer
 from comparisons.scorers import (
     Blend,
     TfidfScorer,
@@ -29,6 +29,7 @@ SCORERS = {
     "tfidf_word": TfidfScorer(CORPUS, WORD),
     "tfidf_char": TfidfScorer(CORPUS, CHAR),
     "concepts": ConceptScorer(CORPUS),
+    "opening": OpeningScorer(CORPUS),
     "blend": blended_scorer(CORPUS),
 }
 
@@ -89,5 +90,5 @@ def test_abbreviation_and_its_words_score_closer_with_expansion() -> None:
     parts = {"token_set": token_set, "token_sort": token_sort,
              "tfidf_word": TfidfScorer(corpus, config.tfidf_word),
              "tfidf_char": TfidfScorer(corpus, config.tfidf_char),
-             "concepts": ConceptScorer(corpus)}
+             "concepts": ConceptScorer(corpus), "opening": OpeningScorer(corpus)}
     assert blended_scorer(corpus)(short, long) > Blend(parts, config.weights)(short, long)

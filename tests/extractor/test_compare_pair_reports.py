@@ -1,6 +1,7 @@
-"""extract on the reports of the second blind compare set (tests/fixtures/compare_pairs_2), both
-as DOCX and as their LibreOffice PDFs: three house styles (header table, labelled lines, stacked
-bold labels; "Areas of strength" / "Key risks"; sentence-case area titles), keyed by hand."""
+"""extract on the reports of the second and third blind compare sets (tests/fixtures/
+compare_pairs_2 and _3), both as DOCX and as their LibreOffice PDFs: three house styles (header
+table, labelled lines, stacked bold labels; "Areas of strength" / "Key risks"; sentence-case
+area titles), keyed by hand."""
 
 from __future__ import annotations
 
@@ -15,15 +16,18 @@ import pytest
 from extractor import extract
 from models import Report
 
-FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "compare_pairs_2"
-KEYS: dict[str, dict] = json.loads((FOLDER / "key.json").read_text(encoding="utf-8"))["reports"]
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FOLDERS = ("compare_pairs_2", "compare_pairs_3")
+KEYS: dict[str, dict] = {
+    name: {**report, "folder": folder} for folder in FOLDERS for name, report in json.loads(
+        (FIXTURES / folder / "key.json").read_text(encoding="utf-8"))["reports"].items()}
 OFSTED = ("help_and_protection", "children_in_care", "adoption", "care_leavers", "leadership")
 CASES = [(name, suffix) for name in KEYS for suffix in (".docx", ".pdf")]
 
 
 @cache
 def _report(name: str, suffix: str) -> Report:
-    return extract(FOLDER / f"{name}{suffix}")
+    return extract(FIXTURES / KEYS[name]["folder"] / f"{name}{suffix}")
 
 
 def _norm(text: str) -> str:

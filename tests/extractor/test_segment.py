@@ -828,3 +828,15 @@ def test_a_title_run_into_its_rating_when_the_table_has_no_rating_column() -> No
     assert [(d.title.text, d.rating) for d in drafts] == [
         ("Leadership, management and governance", Rating.AMBER_GREEN),
         ("Children in care", None)]
+
+
+def test_a_row_a_page_break_cut_mid_title_and_mid_sentence_is_one_area() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["RAG"], ["Summary"]]),
+        ("row", [["EXPERIENCE AND PROGRESS OF CARE"], ["GREEN"],
+                 ["Most are in touch, and the forum and the council meet"]]),
+        ("row", [["LEAVERS"], [], ["every month."]]),
+        ("row", [["ADOPTION"], ["AMBER"], ["Matches are slower."]]))
+    assert [(d.area, d.title.text, d.rating) for d in drafts] == [
+        ("care_leavers", "EXPERIENCE AND PROGRESS OF CARE LEAVERS", Rating.GREEN),
+        ("adoption", "ADOPTION", Rating.AMBER)]
