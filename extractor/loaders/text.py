@@ -29,6 +29,7 @@ from extractor.loaders.drafts import (
 )
 from extractor.loaders.html import parse_fragment
 from extractor.loaders.limits import Limits
+from extractor.loaders.markdown_tables import is_grid_border, known_words, read_grid
 from extractor.loaders.markers import IndentLevels, leading_marker, lone_marker
 from extractor.loaders.source import read_text
 from extractor.loaders.text_fixed import fixed_width_tables
@@ -89,7 +90,7 @@ class _Reader:
     """Turns lines into Para and RawRow drafts."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._lines = [part for line in fixed_width_tables(lines) for part in (
+        self._lines = [part for line in grid_tables(fixed_width_tables(lines)) for part in (
             line.split("\f") if isinstance(line, str) else [line])]
         self._width = _wrap_width([line for line in self._lines if isinstance(line, str)])
         self.blocks: list[Para | RawRow] = []
@@ -222,6 +223,30 @@ def _heading(line: str) -> Para:
     text = match.group(1).strip()
     short = len(text.split()) <= config()["paragraphs"]["bold_heading_max_words"]
     return Para(text, kind="heading" if short else "paragraph", bold=True)
+
+
+def grid_tables(lines: list[str | RawRow]) -> list[str | RawRow]:
+    """``lines`` with pandoc's grid tables (``pandoc -t plain`` writes them too) as rows of
+    cell markup (:func:`~extractor.loaders.markdown_tables.read_grid`)."""
+    known = known_words(line for line in lines if isinstance(line, str))
+    out: list[str | RawRow] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if not (isinstance(line, str) and isinstance(following, str) and is_grid_border(line)
+                and following.lstrip().startswith("|")):
+            out.append(line)
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and isinstance(lines[end], str):
+            end += 1
+        text_lines = [str(text) for text in lines[index:end]]
+        rows, after = read_grid(text_lines, 0, known)
+        out += [RawRow(cells=cells, first=number == 0) for number, cells in enumerate(rows)]
+        index += after
+    return out
 
 
 def parse_row(row: RawRow, convert: Callable[[str], str] = str.strip) -> Row:

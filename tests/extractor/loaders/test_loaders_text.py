@@ -507,3 +507,18 @@ def test_a_rating_change_wrapped_after_its_arrow_stays_in_its_row():
     ]
     assert [row[0] for row in _cells("\n".join(lines))[1:]] == [
         "Adoption performance", "Care leavers", "Leadership", "Quality of practice"]
+
+
+def test_a_grid_table_of_a_plain_text_conversion_becomes_rows():
+    text = ("Progress against the plan\n\n"
+            "+------------+---------+----------------------+\n"
+            "| Area       | Rating  | Summary              |\n"
+            "+============+=========+======================+\n"
+            "| Care       | Amber   | More young people    |\n"
+            "| leavers    |         | are in work.         |\n"
+            "+------------+---------+----------------------+\n"
+            "| Adoption   | Green   | Matches are quick.   |\n"
+            "+------------+---------+----------------------+\n")
+    assert _cells(text) == [["Area", "Rating", "Summary"],
+                            ["Care leavers", "Amber", "More young people are in work."],
+                            ["Adoption", "Green", "Matches are quick."]]
