@@ -110,6 +110,8 @@ def _piece(group: list, area: str | None, text: str) -> TextPiece:
 
 # Lines before the first section that may hold the authority's name or the period unlabelled.
 _OPENING = 12
+# Headline paragraphs read for "This report covers March and April 2025".
+_HEADLINE_RUNS = 2
 # A line longer than this that mentions months is a sentence, not the period.
 _MAX_PERIOD_LINE_WORDS = 10
 
@@ -151,9 +153,10 @@ def _authority(fields: dict[str, str], segments: Segments, warnings: list[str]
 
 def _period(fields: dict[str, str], segments: Segments, warnings: list[str]) -> Period | None:
     label = fields.get("period")
-    if label is None:  # the period a report date or a title-block sentence says it covers
-        label = next((covered for text in (fields.get("report_date", ""),
-                                           *(p.text for p in segments.preamble[:_OPENING]))
+    if label is None:  # the period a report date, a title-block or headline sentence covers
+        texts = (fields.get("report_date", ""), *(p.text for p in segments.preamble[:_OPENING]),
+                 *(run.text for run in segments.headline[:_HEADLINE_RUNS]))
+        label = next((covered for text in texts
                       if (covered := covered_period(text)) is not None), None)
     if label is None:  # a title block: a short line (or column of one) that is a period
         label = next((column.strip() for p in segments.preamble[:_OPENING]

@@ -55,6 +55,8 @@ class _Words:
     terms: dict[str, tuple[int, int]]
     financial_year_start: int
     weeks_to: re.Pattern[str]
+    weekly: re.Pattern[str]
+    week_ending: re.Pattern[str]
     number_words: dict[str, int]
     covering: re.Pattern[str]
 
@@ -87,6 +89,8 @@ def _words() -> _Words:
         weeks_to=re.compile(
             rf"\b(\d{{1,2}}|{'|'.join(data['number_words'])})[\s-]+weeks?\s+(?:period\s+)?"
             r"(?:to|ending|up\s+to|until)\s+(?:(?:w/?e|week\s+ending)\s+)?"),
+        weekly=re.compile(rf"\b(\d{{1,2}}|{'|'.join(data['number_words'])})[\s-]*weekly\b"),
+        week_ending=re.compile(r"\b(?:w/?e|week\s+ending|period\s+ending)\s+"),
         number_words={k: int(v) for k, v in data["number_words"].items()},
         covering=re.compile(data["covering"], re.IGNORECASE),
     )
@@ -204,14 +208,18 @@ def _months(text: str, label: str, reference_year: int | None) -> Period | None:
 
 
 def _weeks_to(text: str, label: str) -> Period | None:
-    """"6 weeks to 17 March 2023": the months from six weeks before that date to that date."""
+    """"6 weeks to 17 March 2023", "w/e 28 February 2025 (six-weekly)": the months from that
+    many weeks before the date to the date."""
     words = _words()
     found = words.weeks_to.search(text)
-    if not found:
+    weekly, ending = words.weekly.search(text), words.week_ending.search(text)
+    if found:
+        count, rest = found.group(1), text[found.end():]
+    elif weekly and ending:
+        count, rest = weekly.group(1), text[ending.end():]
+    else:
         return None
-    count = found.group(1)
     weeks = int(count) if count.isdigit() else words.number_words[count]
-    rest = text[found.end():]
     numeric, named = _NUMERIC.match(rest), words.named.match(rest)
     if numeric and numeric.group(1):
         day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)

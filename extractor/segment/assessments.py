@@ -96,7 +96,9 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
 
     A paragraph between rows is put back into the last row's summary when it continues that
     summary's last sentence, or, unless the format keeps tables exactly (DOCX, HTML), when it
-    is body text: a text conversion spills cells out of their table.
+    is body text: a text conversion spills cells out of their table. Paragraphs under a title
+    that names an area the table already rated (a "RAG summary" table, the commentary by area
+    after it) are that area's summary.
     """
     rows = [unit for unit in units if isinstance(unit, TableRow)]
     if all(len(row.cells) <= 1 for row in rows):  # no table, or boxes of one column
@@ -106,8 +108,10 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
     drafts: list[AssessmentDraft] = []
     roles: dict[int, str] | None = None
     title: Paragraph | None = None  # an area title a page break cut from the rest of its row
+    named: AssessmentDraft | None = None  # a rated area whose commentary follows its title
     for unit in units:
         if isinstance(unit, TableRow):
+            named = None
             if _is_rating_key(unit):
                 continue
             header = _header_roles(unit, template)
@@ -139,10 +143,24 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
         title = None
         if (_is_area_heading(unit) or _GLUED_TITLE.match(unit.text)) and not (
                 template.match_heading(unit.text)):
-            title = unit
+            named = _rated_area(drafts, unit.text)
+            title = None if named is not None else unit  # "RAG summary" table, commentary after
+        elif named is not None:
+            _spill(named, unit, template)
         elif drafts and _belongs_to_summary(drafts[-1], unit, template, exact_tables):
             _spill(drafts[-1], unit, template)
     return [d for d in drafts if d.title.text]
+
+
+def _rated_area(drafts: list[AssessmentDraft], title: str) -> AssessmentDraft | None:
+    """The area read already under the same title, word for word (not a sub-row such as
+    "Children in care – health" under "Children in care")."""
+    wanted = _title_words(title)
+    return next((d for d in drafts if _title_words(d.title.text) == wanted), None)
+
+
+def _title_words(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.casefold()))
 
 
 def _without_boxes(units: Sequence[Unit]) -> list[Paragraph]:
@@ -266,7 +284,9 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     """Start an area at a row that opens with its title (not at a row whose area cell, merged
     with the one above, is empty), or at any row with an area and a rating of its own
     ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX or HTML, any words
-    in the rating cell); else the row continues the last area."""
+    in the rating cell); else the row continues the last area. A row naming an area an earlier
+    table rated (a "RAG summary" table, then the detail) adds to that area, its first rating
+    standing."""
     area_paragraphs, stated = _without_rating_lines([p for p in cells.area if p.text], template)
     if cells.rating is None and stated is None and area_paragraphs:
         area_paragraphs[0], stated = _rating_after_title(area_paragraphs[0])
@@ -285,8 +305,11 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
         draft.area_paragraphs.extend(area_paragraphs)
     elif area_paragraphs:
         title, rest = _split_title(area_paragraphs[0])
-        draft = AssessmentDraft(title=title, area_paragraphs=[*rest, *area_paragraphs[1:]])
-        drafts.append(draft)
+        draft = _rated_area(drafts, title.text) or (
+            AssessmentDraft(title=title))  # an area a table rated already ("RAG summary")
+        draft.area_paragraphs.extend([*rest, *area_paragraphs[1:]])
+        if draft not in drafts:
+            drafts.append(draft)
     else:
         return
     if cells.rating is not None:

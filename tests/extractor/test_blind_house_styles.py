@@ -8,8 +8,9 @@ HTML; house_styles_8: six with landscape tables, odd header shapes and adviser p
 also as LibreOffice HTML or text, or pdftotext -layout; house_styles_9: six with a performance
 appendix, ratings in words of progress, sub-areas, a two-column body, an older house style;
 house_styles_10: six written untidily, with manual line breaks, grid headers and list tables,
-also as mammoth HTML, pandoc Markdown with grid tables, a pandoc HTML fragment or -raw text):
-header
+also as mammoth HTML, pandoc Markdown with grid tables, a pandoc HTML fragment or -raw text;
+house_styles_11: six with ratings in two places, a risk register, bold-lead paragraphs, areas
+as a numbered list, an executive summary table, periods only implied): header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
 columns, areas written as paragraphs, in boxes or with their rating in brackets; other
@@ -31,7 +32,7 @@ from models import Indicator, Report
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5",
         "house_styles_6", "house_styles_7", "house_styles_8", "house_styles_9",
-        "house_styles_10")
+        "house_styles_10", "house_styles_11")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README);
 # pdftotext -layout for its header fields and areas (two items are still read otherwise).
@@ -72,8 +73,9 @@ KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
 # pdftotext -raw wrote the grid header's labels and values across lines ("DfE case" / "lead")
 KNOWN.update(("tellerbridge-2025-09.txt", field) for field in ("adviser", "case_lead"))
 AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt"}
-# Files whose going-well and risk items are read otherwise, each for a reason in its README.
-ITEMS_OTHERWISE: set[str] = set()
+# Files whose going-well and risk items are read otherwise, each for a reason in its README:
+# a closing paragraph after risks written as bold-lead paragraphs is read as one more risk.
+ITEMS_OTHERWISE = {"cawdermoor-2024-06.docx", "cawdermoor-2024-06.pdf"}
 # Ratings given by cell shading alone, which pandoc's Markdown and HTML leave out.
 SHADING_LOST = {"pellworth-2026-01.md", "pellworth-2026-01.html"}
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")

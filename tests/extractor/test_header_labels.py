@@ -144,3 +144,14 @@ def test_a_value_that_runs_into_the_next_label_is_cut_there(tmp_path) -> None:
     report = extract(path)
     assert report.authority is not None and report.authority.name == "Northby Vale Council"
     assert any("runs into another field's label" in w for w in report.warnings)
+
+
+def test_the_period_the_headline_says_the_report_covers(tmp_path) -> None:
+    path = tmp_path / "northby.txt"
+    path.write_text("Adviser highlight report\n\nLocal authority: Northby Vale Council\n\n"
+                    "Date: 9 June 2025\n\nHeadline messages\n\n"
+                    "This report covers April and May 2025. Northby Vale is improving.\n",
+                    encoding="utf-8")
+    report = extract(path)
+    assert report.period is not None and (report.period.start, report.period.end) == (
+        "2025-04", "2025-05")

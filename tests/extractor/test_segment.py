@@ -840,3 +840,28 @@ def test_a_row_a_page_break_cut_mid_title_and_mid_sentence_is_one_area() -> None
     assert [(d.area, d.title.text, d.rating) for d in drafts] == [
         ("care_leavers", "EXPERIENCE AND PROGRESS OF CARE LEAVERS", Rating.GREEN),
         ("adoption", "ADOPTION", Rating.AMBER)]
+
+
+def test_a_rag_summary_table_then_commentary_under_each_area_s_title() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Rating"]]),
+        ("row", [["Adoption"], ["Green"]]),
+        ("row", [["Care leavers"], ["Amber"]]),
+        ("h", "Adoption"), ("p", "Matches are quick."),
+        ("h", "Care leavers"), ("p", "Few are in work."))
+    assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("adoption", Rating.GREEN, ["Matches are quick."]),
+        ("care_leavers", Rating.AMBER, ["Few are in work."])]
+
+
+def test_an_area_in_a_second_table_adds_to_the_first_keeping_its_rating() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Rating"]]),
+        ("row", [["Adoption"], ["Green"]]),
+        ("h", "Detail"),
+        ("row", [["Area"], ["RAG"], ["Commentary"]]),
+        ("row", [["Adoption"], ["G"], ["Matches are quick."]]),
+        ("row", [["Adoption – early permanence"], ["A"], ["Few carers."]]))
+    assert [(d.title.text, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("Adoption", Rating.GREEN, ["Matches are quick."]),
+        ("Adoption – early permanence", Rating.AMBER, ["Few carers."])]

@@ -147,3 +147,12 @@ def test_parse_month_after_the_period(label: str, after: str, month: str | None)
 ])
 def test_the_period_a_text_says_it_covers(text: str, label: str | None) -> None:
     assert covered_period(text) == label
+
+
+@pytest.mark.parametrize(("label", "start", "end"), [
+    ("w/e 28 March 2025 (six-weekly)", "2025-02", "2025-03"),
+    ("Week ending 30/05/2025 - 6-weekly update", "2025-04", "2025-05"),
+])
+def test_a_week_ending_date_of_a_six_weekly_report(label: str, start: str, end: str) -> None:
+    period = parse_period(label)
+    assert period is not None and (period.start, period.end) == (start, end)
