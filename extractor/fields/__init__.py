@@ -4,7 +4,7 @@ Pure functions for the segmenter and assembler: each takes the text a document w
 returns a small frozen value (or None); none of them raises on odd input.
 """
 
-from extractor.fields._text import in_capitals
+from extractor.fields._text import fold, in_capitals
 from extractor.fields.area import OFSTED_AREA_KEYS, area_key, unique_area_keys
 from extractor.fields.authority import (
     GazetteerEntry,
@@ -38,6 +38,7 @@ __all__ = [
     "covered_period",
     "find_authority_in_text",
     "find_rating_line",
+    "fold",
     "gazetteer",
     "in_capitals",
     "is_redacted",

@@ -67,13 +67,17 @@ def _words() -> _Words:
     )
 
 
+def _marked_arrows(text: str, arrows: tuple[str, ...]) -> str:
+    """``text`` with every arrow spelling ("->", "=>", "➔") written as one arrow, spaced."""
+    for arrow in arrows:
+        text = text.replace(arrow, f" {_ARROW} ")
+    return text
+
+
 def _tokens(text: str, arrows: tuple[str, ...] = ()) -> list[str]:
     """Upper-case words and joining symbols; any arrow ("->", "→") becomes one arrow token;
     any other punctuation becomes a break."""
-    flat = text.upper()
-    for arrow in arrows:
-        flat = flat.replace(arrow, f" {_ARROW} ")
-    flat = flat.replace("\u2013", "-").replace("\u2014", "-")
+    flat = _marked_arrows(text, arrows).upper().replace("\u2013", "-").replace("\u2014", "-")
     return [t if t.isalpha() or t in "/\\&+-" + _ARROW else _BREAK
             for t in _TOKEN.findall(flat)]
 
@@ -165,10 +169,7 @@ def rating_after_change(text: str) -> RatingReading:
     """The rating a cell of a column of changes ends on: "Amber → Green" is GREEN; a cell cut
     after its arrow ("Red-Amber →") is no rating; a cell without an arrow reads as it is."""
     clean = squash(_TAGS.sub(" ", text or ""))
-    flat = clean
-    for arrow in _words().arrows:
-        flat = flat.replace(arrow, _ARROW)
-    before, arrow, after = flat.rpartition(_ARROW)
+    _, arrow, after = _marked_arrows(clean, _words().arrows).rpartition(_ARROW)
     if not arrow:
         return parse_rating(clean)
     reading = parse_rating(after) if after.strip() else RatingReading(None)

@@ -228,7 +228,7 @@ def _heading(line: str) -> Para:
 def grid_tables(lines: list[str | RawRow]) -> list[str | RawRow]:
     """``lines`` with pandoc's grid tables (``pandoc -t plain`` writes them too) as rows of
     cell markup (:func:`~extractor.loaders.markdown_tables.read_grid`)."""
-    known = known_words(line for line in lines if isinstance(line, str))
+    known: frozenset[str] | None = None  # read only once a grid table is found
     out: list[str | RawRow] = []
     index = 0
     while index < len(lines):
@@ -243,6 +243,8 @@ def grid_tables(lines: list[str | RawRow]) -> list[str | RawRow]:
         while end < len(lines) and isinstance(lines[end], str):
             end += 1
         text_lines = [str(text) for text in lines[index:end]]
+        if known is None:
+            known = known_words(text for text in lines if isinstance(text, str))
         rows, after = read_grid(text_lines, 0, known)
         out += [RawRow(cells=cells, first=number == 0) for number, cells in enumerate(rows)]
         index += after

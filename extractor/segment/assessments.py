@@ -17,6 +17,7 @@ from extractor.fields import (
     RatingReading,
     area_key,
     find_rating_line,
+    fold,
     in_capitals,
     legend_rating,
     names_a_change,
@@ -155,12 +156,8 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
 def _rated_area(drafts: list[AssessmentDraft], title: str) -> AssessmentDraft | None:
     """The area read already under the same title, word for word (not a sub-row such as
     "Children in care – health" under "Children in care")."""
-    wanted = _title_words(title)
-    return next((d for d in drafts if _title_words(d.title.text) == wanted), None)
-
-
-def _title_words(title: str) -> str:
-    return " ".join(re.findall(r"\w+", title.casefold()))
+    wanted = fold(title)
+    return next((d for d in drafts if fold(d.title.text) == wanted), None)
 
 
 def _without_boxes(units: Sequence[Unit]) -> list[Paragraph]:
