@@ -19,7 +19,7 @@ from corpus.store import ArchiveStore, open_store
 from corpus.workers import ExtractFn, Parsed, parse_in_workers
 from models.report import Report
 
-__all__ = ["Failure", "DuplicatePeriod", "IngestResult", "Progress", "ingest"]
+__all__ = ["Failure", "DuplicatePeriod", "IngestResult", "Progress", "extract_in_worker", "ingest"]
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,17 @@ def _to_parse(store: ArchiveStore, candidates: list[Candidate]) -> list[Candidat
     return list(todo.values())
 
 
+def extract_in_worker(path: Path) -> Report:
+    """The default extract function: :func:`extractor.extract`, imported where it runs.
+
+    The workers' fork server has the extractor preloaded; the main process, which only
+    writes, never pays for importing it.
+    """
+    from extractor import extract
+
+    return extract(path)
+
+
 def ingest(paths: Iterable[str | Path], *, db: str | Path, jobs: int | None = None,
            replace: bool = False, extract_fn: ExtractFn | None = None,
            progress: Progress | None = None, timeout: float | None = None) -> IngestResult:
@@ -116,14 +127,10 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path, jobs: int | None = No
 
     ``jobs`` worker processes parse (default: one per core); a document taking longer than
     ``timeout`` seconds (default from archive.toml) is recorded as failed. ``extract_fn``
-    (default :func:`extractor.extract`, imported only when needed) must be a module-level
-    function: it is sent to the workers. Failures never raise: they are stored, listed in the
+    (default :func:`extract_in_worker`) must be a module-level function: it is sent to the
+    workers. Failures never raise: they are stored, listed in the
     result, and the rest still go in.
     """
-    if extract_fn is None:
-        from extractor import extract
-
-        extract_fn = extract
     config = settings().ingest
     candidates = list(find_files(paths))
     result = IngestResult(found=len(candidates))
@@ -143,7 +150,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path, jobs: int | None = No
             if progress:
                 progress.advance(failed=candidate.error is not None)
         for parsed in parse_in_workers(
-                todo, extract_fn, jobs=jobs or _cores(),
+                todo, extract_fn or extract_in_worker, jobs=jobs or _cores(),
                 timeout=timeout or config.timeout_seconds,
                 max_tasks_per_child=config.max_tasks_per_child, preload=config.preload):
             failed = _record(store, parsed, result, replace)

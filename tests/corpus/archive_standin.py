@@ -2,7 +2,8 @@
 
 A file may start with one directive line: ``#broken <reason>`` (UnreadableDocument),
 ``#bug`` (an unexpected exception), ``#sleep <seconds>`` (slow, then the report),
-``#hang`` (never returns). The module is importable by worker processes by name.
+``#hang`` (never returns), ``#die`` (the worker process exits at once, as on a crash). The
+module is importable by worker processes by name.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ def fake_extract(path: Path) -> Report:
         raise UnreadableDocument(argument or "corrupt", path)
     if command == "#bug":
         raise RuntimeError("a bug in the extractor")
+    if command == "#die":
+        os._exit(1)
     if command == "#hang":
         time.sleep(3600)
     if command == "#sleep":

@@ -73,6 +73,27 @@ def test_a_document_over_the_time_limit_is_failed_and_the_rest_go_in(tmp_path, a
         ("hangs.txt", True)]
 
 
+def test_a_document_queued_behind_another_gets_its_whole_time_limit(tmp_path, archive_db):
+    # One worker, two documents of 1.5 s each under a 2 s limit: the second is handed over
+    # while the first runs, but its clock starts only when the worker starts it.
+    for name in ("first", "second"):
+        write_report(tmp_path / "in" / f"{name}.txt", make_report(name, "2022-01", "2022-03"),
+                     directive="#sleep 1.5")
+    result = ingest([tmp_path / "in"], db=archive_db, jobs=1, extract_fn=fake_extract,
+                    timeout=2)
+    assert (result.added, result.failures) == (2, [])
+
+
+def test_a_worker_that_dies_fails_its_document_only(tmp_path, archive_db):
+    folder = _folder(tmp_path / "in", 5)
+    write_report(folder / "sub0" / "crashes.txt", make_report("Crashford", "2022-01", "2022-03"),
+                 directive="#die")
+    result = ingest([folder], db=archive_db, jobs=2, extract_fn=fake_extract)
+    assert result.added == 5
+    assert [(Path(f.path).name, f.reason) for f in result.failures] == [
+        ("crashes.txt", "the worker process died reading it")]
+
+
 def test_a_second_report_of_the_same_period_is_kept_and_reported(tmp_path, archive_db):
     first = write_report(tmp_path / "v1.txt", make_report(
         "Riverbridge", "2020-01", "2020-03", risks=("old wording",)))
