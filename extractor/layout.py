@@ -54,10 +54,15 @@ class Paragraph:
 
 @dataclass
 class Cell:
-    """A table cell: its paragraphs in order and its fill colour as ``#RRGGBB`` (or None)."""
+    """A table cell: its paragraphs in order and its fill colour as ``#RRGGBB`` (or None).
+
+    ``merged_above`` marks the place of a cell merged down from the row above (Word's
+    "vertically merged" continuation, a PDF cell spanning rows): it holds nothing of its own.
+    """
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     fill: str | None = None
+    merged_above: bool = False
 
     @property
     def text(self) -> str:
@@ -166,10 +171,10 @@ class LayoutBuilder:
             raise ValueError("start_row while a row is open")
         self._row = TableRow(cells=[], table=table, page=page, continued=continued)
 
-    def start_cell(self, *, fill: str | None = None) -> None:
+    def start_cell(self, *, fill: str | None = None, merged_above: bool = False) -> None:
         if self._row is None or self._cell is not None:
             raise ValueError("start_cell needs an open row and no open cell")
-        self._cell = Cell(fill=normalise_fill(fill))
+        self._cell = Cell(fill=normalise_fill(fill), merged_above=merged_above)
 
     def end_cell(self) -> None:
         if self._row is None or self._cell is None:

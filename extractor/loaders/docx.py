@@ -205,6 +205,7 @@ class _Walker:
         merge = properties.find(q("vMerge")) if properties is not None else None
         result = Cell(fill=_fill(properties))
         if merge is not None and merge.get(q("val"), "continue") == "continue":
+            result.merged_above = True
             return result
         self._typed.reset()
         result.paras = self._flatten(cell)

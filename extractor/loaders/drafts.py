@@ -38,10 +38,12 @@ class Para:
 
 @dataclass
 class Cell:
-    """A cell draft: paragraphs and fill colour."""
+    """A cell draft: paragraphs, fill colour, and whether it is merged down from the row above
+    (as in :class:`extractor.layout.Cell`)."""
 
     paras: list[Para] = field(default_factory=list)
     fill: str | None = None
+    merged_above: bool = False
 
 
 @dataclass
@@ -76,7 +78,7 @@ def emit(blocks: Iterable[Para | Row], format: DocumentFormat, path: Path) -> La
             continue
         builder.start_row(table=block.table, continued=block.continued)
         for cell in block.cells:
-            builder.start_cell(fill=cell.fill)
+            builder.start_cell(fill=cell.fill, merged_above=cell.merged_above)
             for para in cell.paras:
                 _add(builder, para)
             builder.end_cell()

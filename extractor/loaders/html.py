@@ -85,6 +85,8 @@ class _Parser(HTMLParser):
         self._tables = 0
         self._table_depth = 0
         self._row: Row | None = None
+        self._column = 0  # where the next cell of the row starts, counting spanned columns
+        self._spanned: dict[int, int] = {}  # column -> rows still covered by a rowspan above
         self._cell: Cell | None = None
 
     # -- tags ---------------------------------------------------------------------------------
@@ -182,6 +184,7 @@ class _Parser(HTMLParser):
         self._table_depth += 1
         if self._table_depth == 1:
             self._tables += 1
+            self._spanned = {}
 
     def _end_table(self) -> None:
         self._flush()
@@ -194,12 +197,23 @@ class _Parser(HTMLParser):
         if self._table_depth == 1:
             self._end_row()
             self._row = Row(cells=[], table=max(self._tables - 1, 0))
+            self._column = 0
 
     def _end_row(self) -> None:
         self._end_cell()
         if self._row is not None:
+            self._merged_down()
             self.blocks.append(self._row)
             self._row = None
+
+    def _merged_down(self) -> None:
+        """Put an empty merged cell (as Word keeps it) in each column from here on that a cell
+        of a row above covers (``rowspan``), up to the first column it does not."""
+        assert self._row is not None
+        while self._spanned.get(self._column, 0) > 0:
+            self._spanned[self._column] -= 1
+            self._row.cells.append(Cell(merged_above=True))
+            self._column += 1
 
     def _start_cell(self, attributes: dict[str, str]) -> None:
         self._flush()
@@ -208,6 +222,11 @@ class _Parser(HTMLParser):
         self._end_cell()
         if self._row is None:
             self._start_row()
+        self._merged_down()
+        columns, rows = integer(attributes.get("colspan"), 1), integer(attributes.get("rowspan"), 1)
+        for column in range(self._column, self._column + max(columns, 1)):
+            self._spanned[column] = max(rows, 1) - 1
+        self._column += max(columns, 1)
         background = _BACKGROUND.search(attributes.get("style", ""))
         colour = attributes.get("bgcolor") or (background.group(1) if background else None)
         self._cell = Cell(fill=css_colour(colour))

@@ -128,7 +128,7 @@ def _build(blocks: list[Block], pages: int) -> Layout:
             continue
         builder.start_row(table=block.table, page=block.page, continued=block.continued)
         for cell in block.cells:
-            builder.start_cell(fill=cell.fill)
+            builder.start_cell(fill=cell.fill, merged_above=cell.merged_above)
             for paragraph in cell.paragraphs:
                 _add(builder, paragraph)
             builder.end_cell()

@@ -44,6 +44,7 @@ class CellDraft:
     fill: str | None = None
     lines: list[TextLine] = field(default_factory=list)
     paragraphs: list[ParaDraft] = field(default_factory=list)
+    merged_above: bool = False  # the place of a cell of a row above, merged down into this row
 
 
 @dataclass
@@ -165,7 +166,7 @@ def _row_cells(row: Any, xs: list[float], right: float) -> list[CellDraft]:
         elif not any(b[0] + BORDER_TOL < x < b[2] - BORDER_TOL for b in boxes) and not (
                 cells and cells[-1].x1 > x + BORDER_TOL):
             x1 = min((b[0] for b in boxes if b[0] > x + BORDER_TOL), default=right)
-            cells.append(CellDraft(x, top, x1, bottom))
+            cells.append(CellDraft(x, top, x1, bottom, merged_above=True))
     return cells
 
 

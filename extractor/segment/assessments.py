@@ -113,7 +113,7 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
     for unit in units:
         if isinstance(unit, TableRow):
             named = None
-            if _is_rating_key(unit):
+            if _is_rating_key(unit) or _is_legend_row(unit):
                 continue
             header = _header_roles(unit, template)
             if header is not None:
@@ -176,6 +176,9 @@ class _RowCells:
     summary: list[Cell]
     untitled: bool = False  # the header says which cell is the area's, and it is empty
     changes: bool = False  # the rating column shows changes ("RAG (last → now)")
+    # its rating (or, with no rating column, all its other cells) merged down from the row
+    # above: a plan item of the area above on a row of its own
+    shares_above: bool = False
 
     @classmethod
     def of(cls, row: TableRow, roles: dict[int, str] | None) -> _RowCells:
@@ -193,8 +196,10 @@ class _RowCells:
         summary = [c for c, r in zip(cells, role, strict=True) if r == "summary"]
         titled = [c for c, r in zip(cells, role, strict=True) if r in ("area", "plan")]
         untitled = bool(roles) and len(titled) > 1 and not titled[0].paragraphs
+        shares_above = rating.merged_above if rating is not None else bool(summary) and all(
+            cell.merged_above for cell in summary)
         return cls(area=area, rating=rating, summary=summary, untitled=untitled,
-                   changes=_CHANGES in role)
+                   changes=_CHANGES in role, shares_above=shares_above)
 
 
 def _guess_roles(cells: list[Cell]) -> list[str]:
@@ -255,6 +260,20 @@ def _is_rating_key(row: TableRow) -> bool:
         for text in texts)
 
 
+def _is_legend_row(row: TableRow) -> bool:
+    """A row of a key to the ratings laid out as a table: a cell that is only a rating ("R/A")
+    and one that opens by naming the same rating ("Red/Amber – limited progress; …")."""
+    texts = [cell.text.strip() for cell in row.cells if cell.text.strip()]
+    if len(texts) != 2:
+        return False
+    short, described = sorted(texts, key=lambda text: len(text.split()))
+    if len(short.split()) > _MAX_RATING_WORDS:
+        return False
+    named = re.split(r"\s[-\u2013\u2014=]\s|[:=]", described, maxsplit=1)[0]
+    rating = parse_rating(short).rating
+    return rating is not None and named != described and parse_rating(named).rating == rating
+
+
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
     """Each header cell's column role; a rating column whose header holds an arrow ("RAG
     (last → now)") is one of changes, read on the rating after the arrow."""
@@ -296,8 +315,9 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
             title = drafts[-1].title
             drafts[-1].title = replace(title, text=f"{title.text} {area_paragraphs[0].text}")
             area_paragraphs = area_paragraphs[1:]
-    if drafts and (continued or not area_paragraphs or cells.untitled or not (
-            own_row or _starts_with_title(area_paragraphs[0]))):
+    if drafts and (continued or not area_paragraphs or cells.untitled or (
+            cells.shares_above and not _names_another_ofsted_area(area_paragraphs[0], drafts[-1])
+    ) or not (own_row or _starts_with_title(area_paragraphs[0]))):
         draft = drafts[-1]
         draft.area_paragraphs.extend(area_paragraphs)
     elif area_paragraphs:
@@ -305,6 +325,8 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
         draft = _rated_area(drafts, title.text) or (
             AssessmentDraft(title=title))  # an area a table rated already ("RAG summary")
         draft.area_paragraphs.extend([*rest, *area_paragraphs[1:]])
+        if cells.shares_above and drafts and drafts[-1].rating is not None:  # one rating cell
+            _set_rating(draft, RatingReading(drafts[-1].rating), drafts[-1].rating_text or "")
         if draft not in drafts:
             drafts.append(draft)
     else:
@@ -316,6 +338,12 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     for cell in cells.summary:
         for paragraph in cell.paragraphs:
             _spill(draft, paragraph, template)
+
+
+def _names_another_ofsted_area(title: Paragraph, draft: AssessmentDraft) -> bool:
+    """Does ``title`` name one of the five Ofsted areas, other than the one ``draft`` is?"""
+    key = area_key(title.text)
+    return key in OFSTED_AREAS and key != draft.area
 
 
 def _finishes_a_sentence(cells: _RowCells, drafts: list[AssessmentDraft],

@@ -295,6 +295,12 @@ class _Walker:
             if value.paragraphs and labels.get(index + 1) is None:
                 self.out.fields[name] = list(value.paragraphs)
                 found = True
+        if found:  # other cells may hold a label and its value together ("Period: May 2025")
+            paired = {i + step for i, name in labels.items() if name for step in (0, 1)}
+            for index, cell in enumerate(row.cells):
+                if index not in paired:
+                    for paragraph in cell.paragraphs:
+                        self._field(paragraph, paragraph.text)
         return found
 
     def _stacked_fields(self, cells: list[Cell]) -> bool:

@@ -1,6 +1,7 @@
 """Build Layouts for segmenter tests without any loader: ("h", text), ("p", text),
 ("b", text, level[, marker]) (the marker "•" unless given), ("row", [cell, ...]) where a cell
-is a list of such paragraphs or a dict {"fill": "#FFC000", "paras": [...]}."""
+is a list of such paragraphs or a dict {"fill": "#FFC000", "paras": [...], "merged": True} (the
+last: merged down from the row above)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ def build(*blocks: Any, fmt: str = "docx") -> Layout:
         if block[0] == "row":
             builder.start_row(table=table, page=1, continued=len(block) > 2 and block[2])
             for cell in block[1]:
-                fill, paras = (cell.get("fill"), cell["paras"]) if isinstance(cell, dict) else (
-                    None, cell)
-                builder.start_cell(fill=fill)
+                fill, paras, merged = (
+                    (cell.get("fill"), cell["paras"], cell.get("merged", False))
+                    if isinstance(cell, dict) else (None, cell, False))
+                builder.start_cell(fill=fill, merged_above=merged)
                 for para in paras:
                     _add(builder, para)
                 builder.end_cell()

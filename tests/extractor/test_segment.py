@@ -865,3 +865,47 @@ def test_an_area_in_a_second_table_adds_to_the_first_keeping_its_rating() -> Non
     assert [(d.title.text, d.rating, [p.text for p in d.summary]) for d in drafts] == [
         ("Adoption", Rating.GREEN, ["Matches are quick."]),
         ("Adoption – early permanence", Rating.AMBER, ["Few carers."])]
+
+
+def test_a_key_to_the_ratings_laid_out_a_rating_a_row_is_no_area() -> None:
+    drafts = _assessments(
+        ("row", [["R"], ["Red – no progress on most of the plan."]]),
+        ("row", [["A/G"], ["Amber/Green: most actions on track."]]),
+        ("row", [["Area"], ["RAG"], ["Commentary"]]),
+        ("row", [["Care leavers"], ["A/G"], ["More are in work."]]),
+        ("row", [["Adoption"], ["Green"]]))
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("care_leavers", Rating.AMBER_GREEN), ("adoption", Rating.GREEN)]
+
+
+MERGED: dict = {"merged": True, "paras": []}
+
+
+def test_rows_under_a_rating_merged_down_are_plan_items_of_the_area_above() -> None:
+    drafts = _assessments(
+        ("row", [["Area and plan item"], ["Rating"], ["Commentary"]]),
+        ("row", [["Children in care"], ["Red-Amber"], ["Too many moves."]]),
+        ("row", [["Sufficiency strategy"], MERGED, MERGED]),
+        ("row", [["Care leavers"], MERGED, MERGED]),  # a second area sharing the merged cell
+        ("row", [["Local offer"], ["Amber"], ["Refreshed in May."]]))
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs]) for d in drafts] == [
+        ("children_in_care", Rating.RED_AMBER, ["Sufficiency strategy"]),
+        ("care_leavers", Rating.RED_AMBER, []),
+        ("local_offer", Rating.AMBER, [])]
+
+
+def test_a_row_whose_other_cells_are_one_merged_down_cell_belongs_to_the_area_above() -> None:
+    drafts = _assessments(  # as a PDF gives it: the merged rating and summary are one place
+        ("row", [["Adoption"], ["Green"], ["Matches are quick."]]),
+        ("row", [["Early permanence"], MERGED]), fmt="pdf")
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs]) for d in drafts] == [
+        ("adoption", Rating.GREEN, ["Early permanence"])]
+
+
+def test_a_header_row_cell_holding_a_label_and_its_value_after_a_label_value_pair() -> None:
+    layout = build(("row", [["Local authority:"], ["Westering Borough Council"],
+                            ["Reporting period: Jan–Feb 2026"]]),
+                   ("row", [["Adviser:"], ["Ruth Amble"], ["DfE case lead: Tom Reyes"]]))
+    fields = {k: v.text for k, v in segment(layout, T).fields.items()}
+    assert fields == {"authority": "Westering Borough Council", "period": "Jan–Feb 2026",
+                      "adviser": "Ruth Amble", "case_lead": "Tom Reyes"}

@@ -228,6 +228,8 @@ def test_cells_fills_merges_and_nested_tables(make):
     assert [c.fill for c in first.cells] == ["#D9D9D9", "#FFC000"]
     assert [c.fill for c in second.cells] == [None, None, None]
     assert third.cells[0].paragraphs == [] and third.cells[0].fill == "#FF0000"
+    assert [c.merged_above for c in (*second.cells, *third.cells)] == [
+        False, False, False, True, False, False]
     assert [(p.kind, p.text) for p in third.cells[1].paragraphs] == [
         ("bullet", "item"), ("paragraph", "inner 1 | inner 2"), ("paragraph", "end"),
     ]

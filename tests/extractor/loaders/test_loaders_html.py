@@ -207,3 +207,15 @@ def test_load_detects_html_by_content(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text("<!doctype html><p>Eastmoor</p>", encoding="utf-8")
     assert load(path).format == "html"
+
+
+def test_cells_under_a_rowspan_are_kept_as_empty_merged_cells() -> None:
+    rows = _rows("<table><tr><td>Area</td><td>RAG</td><td>Commentary</td></tr>"
+                 "<tr><td>Adoption</td><td rowspan='3'>Green</td><td rowspan='2'>Quick.</td></tr>"
+                 "<tr><td>Early permanence</td></tr>"
+                 "<tr><td>Fostering</td><td>Few carers.</td></tr></table>")
+    assert [[(c.paras[0].text if c.paras else "", c.merged_above) for c in r.cells]
+            for r in rows[1:]] == [
+        [("Adoption", False), ("Green", False), ("Quick.", False)],
+        [("Early permanence", False), ("", True), ("", True)],
+        [("Fostering", False), ("", True), ("Few carers.", False)]]

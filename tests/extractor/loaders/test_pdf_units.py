@@ -457,6 +457,8 @@ def test_a_cell_merged_down_leaves_an_empty_cell_a_cell_merged_across_none() -> 
     (table,) = find_tables(PageObjects(1, 595.0, 842.0, edges=edges))
     assert [[(round(c.x0), round(c.x1)) for c in row.cells] for row in table.rows] == [
         [(72, 150), (150, 300), (300, 523)], [(72, 150), (150, 300), (300, 523)], [(72, 523)]]
+    assert [[c.merged_above for c in row.cells] for row in table.rows] == [
+        [False, False, False], [True, False, False], [False]]
 
 
 def test_a_table_nested_in_a_cell_gives_its_rows_to_that_cell_as_lines() -> None:
