@@ -23,6 +23,8 @@ _COLUMN_GAP = re.compile(r"\s*\t\s*|\s+[|\u2022\u00b7]\s+|[ \u00a0]{2,}")
 _DASH = re.compile(r"\s+[-\u2013\u2014]{1,2}\s+")
 # What may end a label column: "ADVISER:", "Case lead –".
 _LABEL_END = " :-\u2013\u2014"
+# The most words a field's label has ("DfE case lead", "Date of next update").
+_MAX_LABEL_WORDS = 5
 # A dash-separated value longer than this is a sentence, not a header value.
 _MAX_DASH_VALUE_WORDS = 12
 
@@ -50,9 +52,37 @@ def read_label_line(text: str, label_of: Callable[[str], str | None]) -> list[La
         return _from_columns(text, columns, label_of)
     if not columns:
         return []
-    start, end = columns[0]
+    return _one_column(text, *columns[0], label_of)
+
+
+def _one_column(text: str, start: int, end: int, label_of: Callable[[str], str | None]
+                ) -> list[LabelledValue]:
+    """The pair of a one-column line, and those of any "Label:" after its value, a converter
+    having put one space where a tab was ("Adviser: Jo Bell DfE case lead: Ann Bee")."""
     pair = _split(text, start, end, label_of, dash=True)
-    return [pair] if pair is not None else []
+    if pair is None:
+        return []
+    inner = _label_inside(text, pair.start, pair.end, label_of)
+    if inner is None:
+        return [pair]
+    rest = _one_column(text, inner, end, label_of)
+    if not rest or rest[0].name == pair.name:
+        return [pair]
+    cut = pair.start + len(text[pair.start:inner].rstrip(" ;,|"))
+    return [LabelledValue(pair.name, *_trimmed(text, pair.start, cut)), *rest]
+
+
+def _label_inside(text: str, start: int, end: int, label_of: Callable[[str], str | None]
+                  ) -> int | None:
+    """Where a field's label with a colon after it starts inside the value ``text[start:end]``,
+    after at least one word of that value; None when there is none."""
+    for colon in re.finditer(":", text[start:end]):
+        words = list(re.finditer(r"\S+", text[start:start + colon.start()]))
+        for size in range(min(_MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+            first = words[-size].start()
+            if label_of(text[start + first:start + colon.start()]) is not None:
+                return start + first
+    return None
 
 
 def read_name_role_line(text: str, label_of: Callable[[str], str | None]

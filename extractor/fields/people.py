@@ -29,6 +29,7 @@ class _Vocabulary:
 
     redaction: re.Pattern[str]
     blanks: frozenset[str]
+    vacancy_words: frozenset[str]
     titles: frozenset[str]
     post_nominals: frozenset[str]
     roles: frozenset[str]
@@ -40,6 +41,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         redaction=re.compile("|".join(f"(?:{p})" for p in data["redactions"]), re.IGNORECASE),
         blanks=frozenset(data["blanks"]),
+        vacancy_words=frozenset(data["vacancy_words"]),
         titles=frozenset(data["titles"]),
         post_nominals=frozenset(data["post_nominals"]),
         roles=frozenset(data["roles"]),
@@ -85,13 +87,14 @@ def clean_person(text: str) -> PersonReading:
     Honorifics and post-nominals stay as written ("Dr Anne O'Neil", "Colin McArdle OBE").
     Redaction marks give ``PersonReading(None, redacted=True)``; blanks, "TBC", Word's
     placeholder text and values with digits (a date in the wrong place) give
-    ``PersonReading(None)``. A name written in capitals is title-cased.
+    ``PersonReading(None)``, as does a value saying the post is vacant. A name written in
+    capitals is title-cased.
     """
     vocabulary = _vocabulary()
     value = squash(text or "")
     if is_redacted(value):
         return PersonReading(None, redacted=True)
-    if fold(value) in vocabulary.blanks:
+    if fold(value) in vocabulary.blanks or vocabulary.vacancy_words & set(fold(value).split()):
         return PersonReading(None)
     value = _CONTACT.sub(" ", value)
     parts = [p for p in _SEPARATORS.split(value) if p and p.strip(")] ")]

@@ -191,12 +191,15 @@ def _mentions(text: str) -> list[tuple[int, _Month]]:
     return sorted((pos, month) for pos, month in found if month is not None)
 
 
-def _months(text: str, label: str, reference_year: int | None) -> Period | None:
+def _months(text: str, label: str, reference_year: int | None, *,
+            year: int | None = None) -> Period | None:
+    """The span from the first month ``text`` names to the last; ``year`` (else a year the
+    months or the text give, else ``reference_year``) is the year of the last."""
     mentions = [month for _, month in _mentions(text)]
     if not mentions:
         return None
     first, last = mentions[0], mentions[-1]
-    anchor = last.year or first.year or _single_year(text) or reference_year
+    anchor = year or last.year or first.year or _single_year(text) or reference_year
     if anchor is None:
         return None
     if last.year is None and first.year is not None:
@@ -236,6 +239,9 @@ def _weeks_to(text: str, label: str) -> Period | None:
     return _period(label, (start.year, start.month), (end.year, end.month))
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
 def parse_period(label: str, *, reference_year: int | None = None) -> Period | None:
     """The months a reporting-period label covers, or None when it names no months.
 
@@ -253,10 +259,14 @@ def parse_period(label: str, *, reference_year: int | None = None) -> Period | N
     quarter, season = _words().quarter.search(text), _words().season.search(text)
     if mentions and (any(m.year for _, m in mentions) or not (quarter or season)):
         return _months(text, clean, reference_year)  # explicit months beat a quarter's name
-    if quarter:
-        return _quarters(text, clean, reference_year)
-    if season:
-        return _season(season, text, clean, reference_year)
+    named = (_quarters(text, clean, reference_year) if quarter else
+             _season(season, text, clean, reference_year) if season else None)
+    bracketed = _BRACKETED.search(text)
+    if named is not None and named.end and bracketed and _mentions(bracketed.group(1)):
+        # "Spring 2025 (January to March)": the months in brackets, in the season's year
+        return _months(bracketed.group(1), clean, None, year=int(named.end[:4]))
+    if quarter or season:
+        return named
     financial = _financial_year(text)
     if financial is not None:
         first_month = _words().financial_year_start

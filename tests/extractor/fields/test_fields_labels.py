@@ -39,6 +39,13 @@ def read(text: str) -> list[tuple[str, str]]:
      [("adviser", "Sam Okafor"), ("case_lead", "Priya Shah")]),
     # a blank value column: the next label is not the value
     ("LOCAL AUTHORITY      PERIOD      Q2 2022/23", [("period", "Q2 2022/23")]),
+    # a tab between two pairs turned into one space by a converter
+    ("Adviser: Sam Okafor DfE case lead: Priya Shah",
+     [("adviser", "Sam Okafor"), ("case_lead", "Priya Shah")]),
+    ("Local authority: Eastmoor Borough; reporting period: Q2 2022/23",
+     [("authority", "Eastmoor Borough"), ("period", "Q2 2022/23")]),
+    # a colon after a word of the same field's label inside its value is no second pair
+    ("Period: the period: see note", [("period", "the period: see note")]),
 ])
 def test_label_lines(line: str, expected: list[tuple[str, str]]) -> None:
     assert read(line) == expected

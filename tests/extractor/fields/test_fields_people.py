@@ -42,7 +42,8 @@ def test_redactions(cell: str) -> None:
 
 
 @pytest.mark.parametrize("cell", ["", "   ", "TBC", "Dr", "Mrs (DfE Adviser)", "OBE", "N/A",
-                                  "Vacant", "-", "DfE Adviser",
+                                  "Vacant", "-", "DfE Adviser", "Post vacant – ask the unit",
+                                  "Vacancy (interim cover being sought)",
                                   "Click or tap to enter a date.", "01/10/2022 to 31/12/2022",
                                   "March 2023"])
 def test_blank_cells_name_nobody(cell: str) -> None:

@@ -25,6 +25,8 @@ PERIODS = [
     ("Q3 2021", "2021-07", "2021-09"),
     ("Q3 (Oct-Dec) 2021", "2021-10", "2021-12"),
     ("Q4 2021/22 (January to March)", "2022-01", "2022-03"),
+    ("Spring 2024 (January to March)", "2024-01", "2024-03"),  # the months in brackets say
+    ("Winter 2023-24 (December to February)", "2023-12", "2024-02"),
     ("Summer term: April to July 2021", "2021-04", "2021-07"),
     ("Q1 2023", "2023-01", "2023-03"),
     ("April – June 2022", "2022-04", "2022-06"),
