@@ -86,7 +86,15 @@ def _number(text: str) -> float:
 
 
 def _blocked_spans(text: str, pats: FigurePatterns) -> list[tuple[int, int]]:
-    return [m.span() for rxs in pats.not_figures.values() for rx in rxs for m in rx.finditer(text)]
+    return [m.span() for name, rxs in pats.not_figures.items() for rx in rxs
+            for m in rx.finditer(text)
+            if name not in pats.ascending_only or _rises(m.group())]
+
+
+def _rises(text: str) -> bool:
+    """Do the numbers of ``text`` go up ("12 to 30"), as a range's do, not down ("31 to 22")?"""
+    numbers = [_number(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+    return all(a < b for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _special(text: str, pats: FigurePatterns) -> tuple[list[Figure], list[tuple[int, int]]]:

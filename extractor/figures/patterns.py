@@ -31,6 +31,7 @@ class FigurePatterns:
     ranges: tuple[re.Pattern[str], ...]
     proportions: re.Pattern[str]
     not_figures: dict[str, tuple[re.Pattern[str], ...]]
+    ascending_only: frozenset[str]  # not_figures rules that block rising pairs only
     approximate: re.Pattern[str]
     count_noun: re.Pattern[str]
     parenthesised_count: re.Pattern[str]
@@ -126,7 +127,8 @@ def load_patterns() -> FigurePatterns:
         return tuple(one(rx, flags) for rx in rxs)
 
     nf: dict[str, Any] = raw["not_figures"]
-    not_figures = {name: many(rxs) for name, rxs in nf.items() if name != "named_case_sensitive"}
+    not_figures = {name: many(rxs) for name, rxs in nf.items()
+                   if name not in ("named_case_sensitive", "ascending_only")}
     not_figures["named_case_sensitive"] = many(nf["named_case_sensitive"], 0)
     names = sorted(months, key=len, reverse=True)
     cased = "|".join(f"{n.capitalize()}|{n.upper()}" for n in names)
@@ -156,6 +158,7 @@ def load_patterns() -> FigurePatterns:
         ranges=many(raw["ranges"]["regexes"]),
         proportions=one(raw["proportions"]["regex"]),
         not_figures=not_figures,
+        ascending_only=frozenset(nf["ascending_only"]),
         approximate=one(raw["approximate"]["left"]),
         count_noun=count_noun,
         parenthesised_count=one(counts["parenthesised"]),

@@ -227,6 +227,16 @@ def test_count_ranges_and_parts_are_not_counts(text: str) -> None:
     assert values(text, PERIOD) == []
 
 
+def test_two_counts_that_go_down_are_a_change_not_a_range() -> None:
+    found = read("New advisers cut caseloads from an average of 28 to 19 young people.", PERIOD)
+    assert [f.value for f in found] == [19]
+
+
+def test_full_time_equivalents_are_counted_with_their_decimals() -> None:
+    fig = one("There are 7.5 FTE vacancies in the assessment service.", PERIOD)
+    assert (fig.value, fig.unit) == (7.5, "count")
+
+
 def test_a_count_after_numbered_or_totalled_with_the_verb_out_of_its_label() -> None:
     found = read("Children on plans numbered 233 at the end of May, compared with 251 in "
                  "February.", PERIOD)

@@ -15,6 +15,7 @@ from tests.extractor.figures.helpers import one, read, read_with_warnings, value
         "Working Together 2018 sets out the duties of partners in Northshire.",
         "The Phase 2 work and the Essentials 3 programme start in January.",
         "Since COVID-19, 1:1 coaching for team managers has continued.",
+        "The daily huddle starts at 09:30 and the panel at 14:15.",
         "Young people aged 16+ and care leavers (16 – 20) are eligible.",
         "The 11+ action plan was agreed on 9.10.20.",
         "The serious case review was published on 14 Dec 20.",

@@ -78,6 +78,10 @@ def test_comparator(text: str, value: float, comparator: float) -> None:
          52, None, (47, "2020-05")),
         ("There are 412 children in care, compared with 398 in August.",
          412, None, (398, "2020-08")),
+        # an earlier value in brackets named by its financial year
+        ("Reviews held on time were 91% this quarter (2019/20: 84%).", 91, None, (84, None)),
+        ("The weekly unit cost of a placement is £5,200 (2019-20: £4,900).",
+         5200, None, (4900, None)),
     ],
 )
 def test_previous(text: str, value: float, month: str | None,
