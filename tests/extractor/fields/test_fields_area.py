@@ -35,6 +35,8 @@ OFSTED = [
     ("LEADERSHIP, MANAGEMENT AND GOVERNANCE", "leadership"),
     ("Leadership, management & governance", "leadership"),
     ("Leadership, Management and Governance (incl. partnerships)", "leadership"),
+    ("Leadership, governance and partnerships", "leadership"),
+    ("Adoption and special guardianship", "adoption"),
     ("Impact of leaders", "leadership"),
     ("The impact of leaders on social work practice with children and families", "leadership"),
     ("ADOPTION PERFORMANCE This area is not part of the Improvement Plan", "adoption"),
