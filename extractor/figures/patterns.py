@@ -47,6 +47,7 @@ class FigurePatterns:
     previous_left: tuple[re.Pattern[str], ...]
     previous_right: re.Pattern[str]
     compared_left: re.Pattern[str]
+    compared_earlier_right: re.Pattern[str]
     change_left: re.Pattern[str]
     money_level_left: re.Pattern[str]
     change_amount_right: re.Pattern[str]
@@ -174,6 +175,7 @@ def load_patterns() -> FigurePatterns:
         previous_left=many(roles["previous_left"]),
         previous_right=one(roles["previous_right"]),
         compared_left=one(roles["compared_left"]),
+        compared_earlier_right=one(roles["compared_earlier_right"]),
         change_left=one(roles["change_left"]),
         money_level_left=one(roles["money_level_left"]),
         change_amount_right=one(roles["change_amount_right"]),

@@ -5,7 +5,8 @@ given to a measured figure of the same unit and is never reported on its own: a 
 a target clause picks the measure whose label shares X's words ("12% is the target set for
 inadequate practice"); "from N to M" gives N to M; otherwise the nearest measure before it,
 else the nearest after it. "compared to N" is a previous value when N has an earlier month of
-its own, a comparator when a comparator word follows, and is dropped otherwise. Changes
+its own or an earlier year or period follows it ("in 2023/24"), a comparator when a comparator
+word follows, and is dropped otherwise. Changes
 ("increased by 5%", "a 10% reduction") and forecasts ("expects 120 children to ...") are dropped:
 they are not the level of a measure; money an over- or underspend is "by" ("overspent by
 £2.3m") is the overspend's level and is kept. "(was N)" is an earlier value.
@@ -75,7 +76,8 @@ def classify_roles(text: str, figures: list[Figure], pats: FigurePatterns) -> No
         fig.role, fig.owner = _role(text, figures, i, pats)
     for fig in figures:
         if fig.role == "compared":
-            fig.role = "previous" if fig.month else "dropped"
+            earlier = fig.month or pats.compared_earlier_right.match(text[fig.end:])
+            fig.role = "previous" if earlier else "dropped"
     _latest_stands(text, figures, pats)
 
 

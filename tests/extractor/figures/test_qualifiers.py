@@ -82,6 +82,13 @@ def test_comparator(text: str, value: float, comparator: float) -> None:
         ("Reviews held on time were 91% this quarter (2019/20: 84%).", 91, None, (84, None)),
         ("The weekly unit cost of a placement is £5,200 (2019-20: £4,900).",
          5200, None, (4900, None)),
+        # "compared with N" and an earlier year or period after it
+        ("Repeat referrals were 19% this quarter, compared with 23% in 2019/20.",
+         19, None, (23, None)),
+        ("There were 640 contacts in the quarter, compared with 585 in the same quarter last "
+         "year.", 640, None, (585, None)),
+        ("Average caseloads were 19 children (target 17), compared with 24 at the last report.",
+         19, None, (24, None)),
     ],
 )
 def test_previous(text: str, value: float, month: str | None,
