@@ -153,8 +153,8 @@ def _area(fill: Fill) -> float:
 
 def _row_cells(row: Any, xs: list[float], right: float) -> list[CellDraft]:
     """The row's cells (``xs``: where the table's cells start, as the finder's slots are);
-    a slot that a cell of a row above covers (merged down into this row) is an empty cell, as
-    Word keeps it, while a slot inside a cell of this row merged across is no cell."""
+    each slot that a cell of a row above covers (merged down into this row) is an empty cell,
+    as Word keeps it, while a slot inside a cell of this row merged across is no cell."""
     boxes = [bbox for bbox in row.cells if bbox is not None]
     if not boxes:
         return []
@@ -165,7 +165,8 @@ def _row_cells(row: Any, xs: list[float], right: float) -> list[CellDraft]:
             cells.append(CellDraft(*bbox))
         elif not any(b[0] + BORDER_TOL < x < b[2] - BORDER_TOL for b in boxes) and not (
                 cells and cells[-1].x1 > x + BORDER_TOL):
-            x1 = min((b[0] for b in boxes if b[0] > x + BORDER_TOL), default=right)
+            x1 = min((start for start in (*xs, *(b[0] for b in boxes))
+                      if start > x + BORDER_TOL), default=right)
             cells.append(CellDraft(x, top, x1, bottom, merged_above=True))
     return cells
 

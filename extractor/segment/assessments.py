@@ -277,8 +277,7 @@ def _is_legend_row(row: TableRow) -> bool:
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
     """Each header cell's column role; a rating column whose header holds an arrow ("RAG
     (last → now)") is one of changes, read on the rating after the arrow."""
-    roles = {i: template.table_role(c.paragraphs[0].text) if c.paragraphs else None
-             for i, c in enumerate(row.cells)}
+    roles = {i: _header_role(c, template) for i, c in enumerate(row.cells)}
     roles = {i: _CHANGES if r == "rating" and names_a_change(row.cells[i].text) else r
              for i, r in roles.items()}
     found = {i: r for i, r in roles.items() if r is not None}
@@ -287,6 +286,15 @@ def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
     if "area" not in found.values() and 0 not in found:
         found[0] = "area"  # the first column names the area whatever its header says
     return found
+
+
+def _header_role(cell: Cell, template: Template) -> str | None:
+    """The role a header cell names: its words wrapped over lines ("This" / "period"), else its
+    first line ("KEY CHALLENGES FOR SERVICES" over "(Please specify …)")."""
+    if not cell.paragraphs:
+        return None
+    whole = " ".join(p.text for p in cell.paragraphs)
+    return template.table_role(whole) or template.table_role(cell.paragraphs[0].text)
 
 
 def _opens_with_title(cells: _RowCells) -> bool:

@@ -909,3 +909,21 @@ def test_a_header_row_cell_holding_a_label_and_its_value_after_a_label_value_pai
     fields = {k: v.text for k, v in segment(layout, T).fields.items()}
     assert fields == {"authority": "Westering Borough Council", "period": "Jan–Feb 2026",
                       "adviser": "Ruth Amble", "case_lead": "Tom Reyes"}
+
+
+def test_a_second_header_row_under_a_rating_header_names_the_current_column() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["RAG rating"], ["Summary"]]),
+        ("row", [[], ["Previous"], ["Current"], []]),
+        ("row", [["Adoption"], ["Green"], ["Amber/Green"], ["Fewer matches."]]))
+    assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("adoption", Rating.AMBER_GREEN, ["Fewer matches."])]
+
+
+def test_a_header_cell_wrapped_over_lines_names_its_column() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Commentary"], [("p", "This"), ("p", "period")], ["Direction"]]),
+        ("row", [["Care leavers"], ["More are in work."], ["Red/", "Amber"], ["Improving"]]),
+        fmt="pdf")
+    assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("care_leavers", Rating.RED_AMBER, ["More are in work."])]

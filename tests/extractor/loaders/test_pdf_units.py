@@ -461,6 +461,18 @@ def test_a_cell_merged_down_leaves_an_empty_cell_a_cell_merged_across_none() -> 
         [False, False, False], [True, False, False], [False]]
 
 
+def test_two_cells_merged_down_side_by_side_leave_an_empty_cell_each() -> None:
+    edges = [*_box_edges(72, 100, 150, 180, "rect_edge"),  # "Area" and "Commentary" over
+             *_box_edges(150, 100, 300, 180, "rect_edge"),  # two header rows
+             *_box_edges(300, 100, 523, 140, "rect_edge")]  # "Assessment" over two columns
+    edges += [*_box_edges(300, 140, 400, 180, "rect_edge"),
+              *_box_edges(400, 140, 523, 180, "rect_edge")]
+    (table,) = find_tables(PageObjects(1, 595.0, 842.0, edges=edges))
+    assert [[(round(c.x0), round(c.x1), c.merged_above) for c in row.cells]
+            for row in table.rows][1] == [
+        (72, 150, True), (150, 300, True), (300, 400, False), (400, 523, False)]
+
+
 def test_a_table_nested_in_a_cell_gives_its_rows_to_that_cell_as_lines() -> None:
     edges = [*_box_edges(72, 100, 200, 200, "rect_edge"), *_box_edges(200, 100, 523, 200,
                                                                         "rect_edge")]
