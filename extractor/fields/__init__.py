@@ -24,6 +24,7 @@ from extractor.fields.rating import (
     rating_after_change,
     rating_from_fill,
     read_legend,
+    stated_rating,
 )
 
 __all__ = [
@@ -51,5 +52,6 @@ __all__ = [
     "rating_from_fill",
     "read_label_line",
     "read_legend",
+    "stated_rating",
     "unique_area_keys",
 ]

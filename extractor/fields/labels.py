@@ -98,21 +98,27 @@ def read_name_role_line(text: str, label_of: Callable[[str], str | None]
     return pairs
 
 
-# "Helen Vasquez-Moore (DfE Improvement Adviser)": capitalised words, then a role in brackets
-_NAME_THEN_ROLE = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,4})\s*\((?P<role>[^()]{2,60})\)")
+# "Helen Vasquez-Moore (DfE Improvement Adviser)": capitalised words, then a role in brackets;
+# or, in a sentence, "by Jo Bell, DfE Adviser, for Ann Bee, DfE case lead, …": after a comma,
+# up to the next comma, semicolon, full stop or "and"
+_NAME = r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,4})"
+_NAME_THEN_ROLE = re.compile(_NAME + r"\s*\((?P<role>[^()]{2,60})\)")
+_NAME_COMMA_ROLE = re.compile(
+    _NAME + r",\s+(?P<role>[^,;()]{2,60}?)(?=\s*(?:[,;]|\.(?:\s|$)|\sand\s|$))")
 
 
 def read_bracketed_roles(text: str, label_of: Callable[[str], str | None]
                          ) -> list[LabelledValue]:
-    """The people a sentence names as "Name (Role)", the role being a field label: "This
-    report, prepared by Helen Vasquez-Moore (DfE Improvement Adviser) for Tomasz Wierzbicki
-    (DfE case lead), covers ..."."""
-    pairs = []
-    for match in _NAME_THEN_ROLE.finditer(text):
-        name = label_of(match.group("role"))
-        if name is not None:
-            pairs.append(LabelledValue(name, *match.span("name")))
+    """The people a sentence names as "Name (Role)" or "Name, Role,", the role being a field
+    label: "This report, prepared by Helen Vasquez-Moore (DfE Improvement Adviser) for Tomasz
+    Wierzbicki (DfE case lead), covers ...", "… prepared by Jo Bell, DfE Adviser, for Ann Bee,
+    DfE case lead, and the Minister"."""
+    pairs: list[LabelledValue] = []
+    for pattern in (_NAME_THEN_ROLE, _NAME_COMMA_ROLE):
+        for match in pattern.finditer(text):
+            name = label_of(match.group("role"))
+            if name is not None and all(p.name != name for p in pairs):
+                pairs.append(LabelledValue(name, *match.span("name")))
     return pairs
 
 

@@ -288,10 +288,22 @@ def covered_period(text: str) -> str | None:
     if found is None:
         return None
     words = re.split(r"[);]|\.(?:\s|$)", text[found.end():], maxsplit=1)[0].strip(" ,:")
-    if len(words.split()) > _MAX_COVERED_WORDS or parse_period(words) is None:
+    if len(words.split()) > _MAX_COVERED_WORDS:  # "January and February 2024 and has been …"
+        words = _dated_opening(words) or ""
+    if parse_period(words) is None:
         return None
     _, since, rest = words.rpartition(" from ")  # "the council's progress from June to …"
     return rest if since and parse_period(rest) is not None else words
+
+
+def _dated_opening(words: str) -> str | None:
+    """The longest opening of ``words`` (up to the most a covered period takes) that ends
+    with a year ("January and February 2024" of "… 2024 and has been prepared by …")."""
+    tokens = words.split()[:_MAX_COVERED_WORDS]
+    for size in range(len(tokens), 0, -1):
+        if re.fullmatch(r"(?:19|20)\d{2}(?:[/-]\d{2})?,?", tokens[size - 1]):
+            return " ".join(tokens[:size]).rstrip(",")
+    return None
 
 
 def parse_month(

@@ -16,7 +16,8 @@ from extractor.fields._text import squash
 from models.rating import Rating
 
 __all__ = ["RatingReading", "parse_rating", "find_rating_line", "rating_from_fill",
-           "names_a_change", "rating_after_change", "read_legend", "legend_rating"]
+           "names_a_change", "rating_after_change", "read_legend", "legend_rating",
+           "stated_rating"]
 
 _TAGS = re.compile(r"<[^>]*>")
 _TOKEN = re.compile(r"[A-Z]+|[/\\&+-]|[^\sA-Z]")
@@ -309,3 +310,23 @@ def _shade_of(rgb: tuple[int, int, int], fills: _Fills) -> str | None:
 def _hue_gap(first: float, second: float) -> float:
     gap = abs(first - second) % 360
     return min(gap, 360 - gap)
+
+
+_STATED_RATING = r"(?P<rating>[A-Za-z]+(?:\s*[/-]\s*[A-Za-z]+|\s+to\s+[A-Za-z]+)?)"
+
+
+@cache
+def _stated() -> tuple[re.Pattern[str], ...]:
+    patterns = load_toml("ratings.toml")["stated"]["patterns"]
+    return tuple(re.compile(p.replace("{RATING}", _STATED_RATING), re.IGNORECASE)
+                 for p in patterns)
+
+
+def stated_rating(text: str) -> RatingReading | None:
+    """The rating a sentence of commentary gives its area in words ("Overall this area is
+    rated Amber.", "I have moved it to Red/Amber this period"); None when ``text`` states none,
+    or several that differ."""
+    found = {parse_rating(m.group("rating")) for pattern in _stated()
+             for m in pattern.finditer(text or "")}
+    ratings = {reading.rating for reading in found if reading.rating is not None}
+    return next(r for r in found if r.rating is not None) if len(ratings) == 1 else None

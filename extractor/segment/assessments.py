@@ -25,6 +25,7 @@ from extractor.fields import (
     rating_after_change,
     rating_from_fill,
     read_legend,
+    stated_rating,
 )
 from extractor.fields.labels import text_columns
 from extractor.layout import Cell, Paragraph, TableRow
@@ -150,7 +151,20 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
             _spill(named, unit, template)
         elif drafts and _belongs_to_summary(drafts[-1], unit, template, exact_tables):
             _spill(drafts[-1], unit, template)
+    for draft in drafts:
+        _rating_in_words(draft)
     return [d for d in drafts if d.title.text]
+
+
+def _rating_in_words(draft: AssessmentDraft) -> None:
+    """An area given no rating takes the one its commentary states in words ("Overall this
+    area is rated Amber."), when the commentary states one only."""
+    if draft.rating is not None or draft.placeholder:
+        return
+    readings = [(reading, p.text) for p in draft.summary
+                if (reading := stated_rating(p.text)) is not None]
+    if len({reading.rating for reading, _ in readings}) == 1:
+        _set_rating(draft, *readings[0])
 
 
 def _rated_area(drafts: list[AssessmentDraft], title: str) -> AssessmentDraft | None:

@@ -24,7 +24,8 @@ def bullet_items(
 
     A plain paragraph after a bullet item that does not continue its sentence is a paragraph
     more of that item: its details (an unbulleted second paragraph of a list entry). Without
-    any bullet in the section every paragraph is an item. With ``lists_only`` (plan
+    any bullet in the section every paragraph is an item, and a plain line ending with a colon
+    before the first item introduces the list. With ``lists_only`` (plan
     items of an area cell) paragraphs that are neither list entries nor continuations are
     dropped when the cell has a list (an introductory line is not a plan item).
     """
@@ -50,6 +51,8 @@ def bullet_items(
             (last.details or last.parts).append(paragraph)
         elif levels and last is not None and last.parts[0].kind == "bullet" and not lists_only:
             last.details.append(paragraph)  # a paragraph more of the item above, unbulleted
+        elif levels and last is None and paragraph.text.rstrip().endswith(":"):
+            continue  # the line introducing the list: "What has gone well this period:"
         elif not (lists_only and levels):
             items.append(TextRun([paragraph]))
     return items

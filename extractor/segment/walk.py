@@ -71,6 +71,10 @@ class _Walker:
         # A table whose header row names fields or sections per column: table → column → name.
         self.column_fields: tuple[int, dict[int, str]] | None = None
         self.column_sections: tuple[int, dict[int, str]] | None = None
+        # What a table of section columns inside the headline gave each section ("Positive |
+        # Concerns" under the headline messages): dropped if a heading opens it later
+        self.headline_table: tuple[int, dict[str, list[Unit]]] | None = None
+        self.headed: set[str] = set()  # sections a heading opened
 
     # -- paragraphs -------------------------------------------------------------------------
 
@@ -125,6 +129,7 @@ class _Walker:
         heading = whole or self.template.match_heading(text, styled=styled)
         if heading is not None:
             self._open(heading)
+            self.headed.add(heading.key)
             return True
         if (paragraph.kind == "heading" or (paragraph.bold and _in_capitals(text))) and (
                 self._in_list_section()):
@@ -192,8 +197,15 @@ class _Walker:
         return True
 
     def finish(self) -> None:
-        """The document has ended: settle the labels still waiting."""
+        """The document has ended: settle the labels still waiting, and drop what a table in
+        the headline gave a section that a heading opened later (a summary of that section)."""
         self._flush_labels()
+        if self.headline_table is not None:
+            for key, units in self.headline_table[1].items():
+                if key in self.headed:
+                    kept = [u for u in self.out.sections.get(key, []) if
+                            not any(u is unit for unit in units)]
+                    self.out.sections[key] = kept
 
     def _flush_labels(self) -> None:
         """Pair a block of labels with its block of values, in order, when the counts agree;
@@ -249,14 +261,18 @@ class _Walker:
             if heading is not None:  # a banner row over an assessment table
                 self._open(heading)
             return False
+        if self.section == "headline" and heading.key != "headline":  # "Positive | text"
+            self.headline_table = (row.table, {})
         self._open(heading)
         if heading.kind == "bullets" and len(first) == 1 and not any(
                 reads_as_sentence(c.text) for c in cells[1:]):
             return True  # the header row of a list table: "Risk | Mitigation | Owner"
+        before = len(self.out.sections.get(heading.key, []))
         for paragraph in first[1:]:
             self.paragraph(paragraph)
         for cell in cells[1:]:
             self._cell_paragraphs(cell)
+        self._note_headline_table(row.table, heading.key, before)
         return True
 
     def _column_headings(self, row: TableRow) -> bool:
@@ -265,8 +281,11 @@ class _Walker:
         if active is not None and active[0] == row.table:
             for index, cell in enumerate(row.cells):
                 if index in active[1]:
-                    self._open(self.template.section(active[1][index]))
+                    key = active[1][index]
+                    self._open(self.template.section(key))
+                    before = len(self.out.sections.get(key, []))
                     self._cell_paragraphs(cell)
+                    self._note_headline_table(row.table, key, before)
             return True
         headings = {
             i: self.template.match_heading(c.text) for i, c in enumerate(row.cells)
@@ -276,6 +295,8 @@ class _Walker:
         if len(found) < 2 or len(found) < len([c for c in row.cells if c.paragraphs]):
             return False
         self.column_sections = (row.table, found)
+        if self.section == "headline":
+            self.headline_table = (row.table, {})
         self._open(self.template.section(found[max(found)]))
         return True
 
@@ -325,6 +346,13 @@ class _Walker:
         return True
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _note_headline_table(self, table: int, key: str, before: int) -> None:
+        """Remember the units a row of the headline's table gave section ``key`` (those after
+        the first ``before``)."""
+        if self.headline_table is not None and self.headline_table[0] == table:
+            self.headline_table[1].setdefault(key, []).extend(
+                self.out.sections.get(key, [])[before:])
 
     def _cell_paragraphs(self, cell: Cell) -> None:
         for paragraph in cell.paragraphs:

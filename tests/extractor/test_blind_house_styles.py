@@ -13,7 +13,9 @@ house_styles_11: six with ratings in two places, a risk register, bold-lead para
 as a numbered list, an executive summary table, periods only implied; house_styles_12: six
 with Word's table mechanics (repeated header rows, rows split over pages, vertical merges),
 protective markings, a rating key as a table, header fields several to a line, also as
-pdftotext text and, three, LibreOffice HTML): header
+pdftotext text and, three, LibreOffice HTML; house_styles_13: six organised differently, with
+sections in other orders, two-row rating headers, ratings stated in the commentary, a headline
+table, a cover page, footnotes and KPI annexes): header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
 columns, areas written as paragraphs, in boxes or with their rating in brackets; other
@@ -35,7 +37,7 @@ from models import Indicator, Report
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5",
         "house_styles_6", "house_styles_7", "house_styles_8", "house_styles_9",
-        "house_styles_10", "house_styles_11", "house_styles_12")
+        "house_styles_10", "house_styles_11", "house_styles_12", "house_styles_13")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README);
 # pdftotext -layout for its header fields and areas (two items are still read otherwise).
@@ -77,7 +79,8 @@ KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
 KNOWN.update(("tellerbridge-2025-09.txt", field) for field in ("adviser", "case_lead"))
 # pdftotext's default text of set 12 wrapped lowerbridge's authority over two lines of its cell
 KNOWN.add(("lowerbridge-2025-02.txt", "authority"))
-AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt"}
+# the PDF of pevensfold has two own-priority rows with no border between them: one area
+AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt", "pevensfold-2024-07.pdf"}
 # Sets whose .txt (pdftotext's default text: tables column by column, a plan column between
 # each area and its rating) has ratings read against other areas: checked for header fields only
 COLUMN_BY_COLUMN = ("house_styles_12",)

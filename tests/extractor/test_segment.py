@@ -927,3 +927,44 @@ def test_a_header_cell_wrapped_over_lines_names_its_column() -> None:
         fmt="pdf")
     assert [(d.area, d.rating, [p.text for p in d.summary]) for d in drafts] == [
         ("care_leavers", Rating.RED_AMBER, ["More are in work."])]
+
+
+def test_a_table_in_the_headline_gives_way_to_the_report_s_own_sections() -> None:
+    summary = build(("h", "HEADLINE MESSAGES FOR THE MINISTER"),
+                    ("row", [["Positives"], ["Concerns"]]),
+                    ("row", [["Leaders are stable."], ["Courts are slow."]]),
+                    ("h", "What is going well"), ("b", "Leaders are stable and visible."),
+                    ("h", "Risks and concerns"), ("b", "Court delays persist."))
+    segments = segment(summary, T)
+    assert [r.text for r in segments.bullets["going_well"]] == ["Leaders are stable and visible."]
+    assert [r.text for r in segments.bullets["risks"]] == ["Court delays persist."]
+    only = build(("h", "HEADLINE MESSAGES FOR THE MINISTER"),
+                 ("row", [["Positives"], ["Concerns"]]),
+                 ("row", [["Leaders are stable."], ["Courts are slow."]]))
+    segments = segment(only, T)
+    assert [r.text for r in segments.bullets["risks"]] == ["Courts are slow."]
+
+
+def test_a_line_introducing_a_list_with_a_colon_is_no_item() -> None:
+    layout = build(("h", "Risks and concerns"),
+                   "My assessment of the risks that might affect improvement:",
+                   ("b", "Court delays persist."), ("b", "Placements are scarce."))
+    assert [r.text for r in segment(layout, T).bullets["risks"]] == [
+        "Court delays persist.", "Placements are scarce."]
+
+
+def test_a_dfe_contact_is_the_case_lead_and_issues_for_dfe_are_risks() -> None:
+    layout = build("DfE contact: Tom Reyes, Case Lead, Intervention Unit",
+                   ("h", "Issues requiring DfE attention"), ("b", "Court delays persist."))
+    segments = segment(layout, T)
+    assert segments.fields["case_lead"].text.startswith("Tom Reyes")
+    assert [r.text for r in segments.bullets["risks"]] == ["Court delays persist."]
+
+
+def test_an_area_without_a_rating_column_takes_the_rating_its_commentary_states() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Commentary"]]),
+        ("row", [["Adoption"], ["Matches are quick.", "Overall this area is rated Green."]]),
+        ("row", [["Care leavers"], ["I rated this Red last time.", "More are in work."]]))
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("adoption", Rating.GREEN), ("care_leavers", None)]

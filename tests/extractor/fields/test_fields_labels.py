@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.fields.labels import read_label_line
+from extractor.fields.labels import read_bracketed_roles, read_label_line
 from extractor.template import load_template
 
 LABELS = {"local authority": "authority", "authority": "authority", "period": "period",
@@ -79,3 +79,16 @@ def test_with_the_template_labels() -> None:
     pairs = read_label_line("LA intervention adviser \u2013 Jo Bloggs", labels)
     assert [(p.name, p.start) for p in pairs] == [("adviser", 26)]
     assert read_label_line("Case lead (DfE) - A. N. Other", labels)[0].name == "case_lead"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("This report, prepared by Ruth Amble (adviser) for Tom Reyes (case lead), covers "
+     "May.", [("adviser", "Ruth Amble"), ("case_lead", "Tom Reyes")]),
+    ("It has been prepared by Ruth Amble, adviser, for Tom Reyes, case lead, and the Minister.",
+     [("adviser", "Ruth Amble"), ("case_lead", "Tom Reyes")]),
+    ("Progress in Westering, Adviser visits and Case Lead, were discussed.", []),
+])
+def test_people_named_with_their_roles_in_a_sentence(sentence: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, sentence[p.start:p.end])
+            for p in read_bracketed_roles(sentence, label_of)] == expected

@@ -146,6 +146,9 @@ def test_parse_month_after_the_period(label: str, after: str, month: str | None)
     ("This report covers the work of the front door, the assessment teams and the children in "
      "care service between March and June 2024.", None),
     ("12 March 2025", None),
+    # the covered months, then the rest of the sentence
+    ("It covers March and April 2026 and was written by Jo Bell for the board.",
+     "March and April 2026"),
 ])
 def test_the_period_a_text_says_it_covers(text: str, label: str | None) -> None:
     assert covered_period(text) == label

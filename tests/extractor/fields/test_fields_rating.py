@@ -12,6 +12,7 @@ from extractor.fields import (
     rating_after_change,
     rating_from_fill,
     read_legend,
+    stated_rating,
 )
 from models import Rating
 
@@ -226,3 +227,18 @@ def test_a_report_s_own_key_to_words_of_progress(line: str) -> None:
                                   "Only one entry = amber"])
 def test_lines_that_are_no_key(line: str) -> None:
     assert read_legend(line) == {}
+
+
+@pytest.mark.parametrize(("sentence", "rating"), [
+    ("Overall this area is rated Amber.", Rating.AMBER),
+    ("My rating for this priority remains Red/Amber.", Rating.RED_AMBER),
+    ("I have moved it to Amber/Green this period.", Rating.AMBER_GREEN),
+    ("Overall I rate the front door as Green.", Rating.GREEN),
+    ("I rated this area Red in my last report.", None),  # an earlier rating
+    ("I would need to see better plans before I could move it to Amber.", None),
+    ("This area is rated Amber; I have moved it to Green.", None),  # two that differ
+])
+def test_a_rating_stated_in_a_sentence_of_commentary(sentence: str,
+                                                     rating: Rating | None) -> None:
+    reading = stated_rating(sentence)
+    assert (reading.rating if reading else None) == rating
