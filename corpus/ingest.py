@@ -128,8 +128,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | Path, jobs: int | None = No
     ``jobs`` worker processes parse (default: one per core); a document taking longer than
     ``timeout`` seconds (default from archive.toml) is recorded as failed. ``extract_fn``
     (default :func:`extract_in_worker`) must be a module-level function: it is sent to the
-    workers. Failures never raise: they are stored, listed in the
-    result, and the rest still go in.
+    workers. Failures never raise: they are stored, listed in the result, and the rest still
+    go in.
     """
     config = settings().ingest
     candidates = list(find_files(paths))

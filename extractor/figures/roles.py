@@ -6,10 +6,10 @@ a target clause picks the measure whose label shares X's words ("12% is the targ
 inadequate practice"); "from N to M" gives N to M; otherwise the nearest measure before it,
 else the nearest after it. "compared to N" is a previous value when N has an earlier month of
 its own or an earlier year or period follows it ("in 2023/24"), a comparator when a comparator
-word follows, and is dropped otherwise. Changes
-("increased by 5%", "a 10% reduction") and forecasts ("expects 120 children to ...") are dropped:
-they are not the level of a measure; money an over- or underspend is "by" ("overspent by
-£2.3m") is the overspend's level and is kept. "(was N)" is an earlier value.
+word follows, and is dropped otherwise. Changes ("increased by 5%", "a 10% reduction") and
+forecasts ("expects 120 children to ...") are dropped: they are not the level of a measure;
+money an over- or underspend is "by" ("overspent by £2.3m") is the overspend's level and is
+kept. "(was N)" is an earlier value.
 """
 
 from __future__ import annotations

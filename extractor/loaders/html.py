@@ -60,6 +60,10 @@ class _List:
     level: int  # nesting level of its items
 
 
+# The largest spans HTML allows (the HTML standard's limits): a bigger value is read as these.
+_MAX_COLSPAN = 1000
+_MAX_ROWSPAN = 65534
+
 class _Parser(HTMLParser):
     """Collects Para and Row drafts from HTML, flattening nested tables into their cell."""
 
@@ -223,10 +227,11 @@ class _Parser(HTMLParser):
         if self._row is None:
             self._start_row()
         self._merged_down()
-        columns, rows = integer(attributes.get("colspan"), 1), integer(attributes.get("rowspan"), 1)
-        for column in range(self._column, self._column + max(columns, 1)):
-            self._spanned[column] = max(rows, 1) - 1
-        self._column += max(columns, 1)
+        columns = min(max(integer(attributes.get("colspan"), 1), 1), _MAX_COLSPAN)
+        rows = min(max(integer(attributes.get("rowspan"), 1), 1), _MAX_ROWSPAN)
+        for column in range(self._column, self._column + columns):
+            self._spanned[column] = rows - 1
+        self._column += columns
         background = _BACKGROUND.search(attributes.get("style", ""))
         colour = attributes.get("bgcolor") or (background.group(1) if background else None)
         self._cell = Cell(fill=css_colour(colour))

@@ -203,9 +203,9 @@ class _Walker:
         if self.headline_table is not None:
             for key, units in self.headline_table[1].items():
                 if key in self.headed:
-                    kept = [u for u in self.out.sections.get(key, []) if
-                            not any(u is unit for unit in units)]
-                    self.out.sections[key] = kept
+                    dropped = {id(unit) for unit in units}
+                    self.out.sections[key] = [u for u in self.out.sections.get(key, [])
+                                              if id(u) not in dropped]
 
     def _flush_labels(self) -> None:
         """Pair a block of labels with its block of values, in order, when the counts agree;
