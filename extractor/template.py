@@ -17,7 +17,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-__all__ = ["Section", "SectionKind", "Template", "load_template", "normalise_label"]
+__all__ = ["TITLE_CUTOFF", "Section", "SectionKind", "Template", "load_template", "normalise_label"]
 
 SectionKind = Literal["text", "bullets", "container", "assessments", "value"]
 
@@ -33,6 +33,8 @@ _NUMBERING = re.compile(
     r"|\(?(?:[a-h]|[ivx]+)[.)]\s+)",
     re.IGNORECASE,
 )
+# A title_score at least this high reads as the report's title.
+TITLE_CUTOFF = 90.0
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,10 @@ class Template:
         """How much ``text`` (the first lines of a document) reads like this template's title."""
         label = normalise_label(text)
         return max((fuzz.partial_ratio(v, label) for v in self.title_phrases), default=0.0)
+
+    def reads_as_title(self, text: str) -> bool:
+        """True when ``text`` is the report's title ("Highlight Report"), however worded."""
+        return self.title_score(text) >= TITLE_CUTOFF
 
 
 def normalise_label(text: str) -> str:

@@ -74,6 +74,7 @@ class _Rules:
     ambiguous: frozenset[str]
     title_words: frozenset[str]
     labels: re.Pattern[str]
+    on_behalf: re.Pattern[str]
 
 
 @cache
@@ -87,6 +88,9 @@ def _rules() -> _Rules:
         ambiguous=frozenset(data["ambiguous"]),
         title_words=frozenset(data["title_words"]),
         labels=_label_regex(data["labels"]),
+        on_behalf=re.compile(r",?\s+(?:" + "|".join(
+            re.escape(p) for p in sorted(data["on_behalf"], key=len, reverse=True)) + r")\s+",
+            re.IGNORECASE),
     )
 
 
@@ -154,9 +158,11 @@ def _lookup(value: str) -> GazetteerEntry | None:
 def canonical_authority(name: str) -> Authority | None:
     """The authority a header cell names: ``name`` as written, ``canonical`` short form.
 
-    None for a blank, placeholder or redacted cell. Never raises.
+    A trust or company running the services "on behalf of" a council names that council. None
+    for a blank, placeholder or redacted cell. Never raises.
     """
     written = squash(name or "")
+    written = _rules().on_behalf.split(written, maxsplit=1)[-1]
     value = squash(_BRACKETED.sub(" ", written))
     rules = _rules()
     label = _LABEL.match(value)

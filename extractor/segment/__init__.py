@@ -10,12 +10,11 @@ from extractor.segment.assessments import AssessmentDraft, assessment_drafts
 from extractor.segment.items import bullet_items, text_runs
 from extractor.segment.runs import TextRun
 from extractor.segment.walk import Unit, reads_as_sentence, walk
-from extractor.template import Template
+from extractor.template import TITLE_CUTOFF, Template
 
 __all__ = ["AssessmentDraft", "Segments", "TextRun", "is_highlight_report", "segment"]
 
 BULLET_SECTIONS = ("going_well", "risks", "coming_up", "additional_info")
-_TITLE_CUTOFF = 90.0
 # Formats whose loaders know every cell's boundaries: nothing spills out of their tables.
 EXACT_TABLE_FORMATS = frozenset({"docx", "html"})
 
@@ -61,7 +60,7 @@ def is_highlight_report(segments: Segments, template: Template) -> bool:
     return (
         sections >= 2
         or (fields >= 2 and sections >= 1)
-        or (title >= _TITLE_CUTOFF and sections + fields >= 1)
+        or (title >= TITLE_CUTOFF and sections + fields >= 1)
     )
 
 

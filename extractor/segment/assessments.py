@@ -125,8 +125,7 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
                 if title is not None:
                     drafts.append(_titled_draft(title))
                     title = None
-                if label == "rating" and drafts:
-                    _read_rating_cell(drafts[-1], unit.cells[-1])
+                _read_label_row(label, unit.cells[-1], drafts, template)
                 continue
             cells = _RowCells.of(unit, roles)
             if title is not None and not unit.continued and not _opens_with_title(cells):
@@ -256,14 +255,34 @@ def _titled_draft(title: Paragraph) -> AssessmentDraft:
 
 def _label_row(row: TableRow, template: Template) -> str | None:
     """The role a two-cell "label | value" row states ("Progress rating | Amber" is "rating",
-    "Direction of travel | Improving" is "ignore"), or None for any other row."""
+    "Area | Children in care" is "area", "Commentary | …" is "summary", "Direction of travel |
+    Improving" is "ignore"), or None for any other row (a rating label with no rating)."""
     cells = [c for c in row.cells if c.paragraphs]
     if len(cells) != 2 or len(row.cells) != 2:
         return None
     role = template.table_role(cells[0].text)
-    if role == "rating" and _states_a_rating(cells[1].text):
-        return role
-    return "ignore" if role == "ignore" else None
+    if role == "rating":
+        return role if _states_a_rating(cells[1].text) else None
+    return role if role in ("area", "plan", "summary", "ignore") else None
+
+
+def _read_label_row(label: str, value: Cell, drafts: list[AssessmentDraft],
+                    template: Template) -> None:
+    """An area laid out as "label | value" rows (one small table an area): "Area" starts it,
+    the others add its plan items, rating and summary."""
+    if label == "area":
+        title, rest = _split_title(value.paragraphs[0])
+        drafts.append(AssessmentDraft(title=title, area_paragraphs=[*rest,
+                                                                    *value.paragraphs[1:]]))
+    elif not drafts or label == "ignore":
+        return
+    elif label == "rating":
+        _read_rating_cell(drafts[-1], value)
+    elif label == "plan":
+        drafts[-1].area_paragraphs.extend(value.paragraphs)
+    else:
+        for paragraph in value.paragraphs:
+            _spill(drafts[-1], paragraph, template)
 
 
 def _is_rating_key(row: TableRow) -> bool:
@@ -770,8 +789,11 @@ def _rating_line(text: str, template: Template) -> RatingReading | None:
 
 
 def _labelled_rating(label: str, value: str, template: Template) -> RatingReading | None:
-    """The rating ``value`` states when ``label`` names the rating ("RAG", "Progress rating")."""
-    return find_rating_line(value) if template.table_role(label) == "rating" else None
+    """The rating ``value`` states when ``label`` names the rating ("RAG", "Progress rating"),
+    not when a title runs before it ("Adoption – Rating: Green" titles an area)."""
+    if _DASH.search(label) or template.table_role(label) != "rating":
+        return None
+    return find_rating_line(value)
 
 
 def _set_rating(draft: AssessmentDraft, reading: RatingReading, text: str) -> None:

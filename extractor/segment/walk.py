@@ -154,7 +154,8 @@ class _Walker:
             if not found:  # "… prepared by Jo Bell (DfE adviser) for …"
                 found = read_bracketed_roles(paragraph.text, self.template.match_field_label)
                 in_sentence = bool(found)
-        pairs = [pair for pair in found if pair.name not in self.out.fields]
+        pairs = [pair for pair in found if pair.name not in self.out.fields
+                 and not self.template.reads_as_title(paragraph.text[pair.start:pair.end])]
         if pairs:
             self._flush_labels()
             for pair in pairs:

@@ -15,7 +15,9 @@ with Word's table mechanics (repeated header rows, rows split over pages, vertic
 protective markings, a rating key as a table, header fields several to a line, also as
 pdftotext text and, three, LibreOffice HTML; house_styles_13: six organised differently, with
 sections in other orders, two-row rating headers, ratings stated in the commentary, a headline
-table, a cover page, footnotes and KPI annexes): header
+table, a cover page, footnotes and KPI annexes; house_styles_14: six typed without Word's
+features, with odd rating spellings, areas as small label-and-value tables, a children's
+trust): header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
 columns, areas written as paragraphs, in boxes or with their rating in brackets; other
@@ -37,7 +39,8 @@ from models import Indicator, Report
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5",
         "house_styles_6", "house_styles_7", "house_styles_8", "house_styles_9",
-        "house_styles_10", "house_styles_11", "house_styles_12", "house_styles_13")
+        "house_styles_10", "house_styles_11", "house_styles_12", "house_styles_13",
+        "house_styles_14")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README);
 # pdftotext -layout for its header fields and areas (two items are still read otherwise).
@@ -67,6 +70,7 @@ CASES = [(name, suffix) for name in KEYS
 # Read otherwise on purpose or not at all, each for a reason in its fixture's README:
 KNOWN = {
     ("saltmere-bay-2024-09", "period_start"),  # "Period ending 30 September 2024": one month
+    ("selverby-2025-03", "period_start"),  # "6-weekly report to 14/03/25": the key reads on
     ("fenwick-marsh-2024-09.pdf", "case_lead"),  # the PDF runs the line into the next one
     # LibreOffice's text export leaves out the page header and text boxes holding the fields
     *((f"{name}.txt", field) for name in ("kestrelford-2025-09", "penhallow-2025-05")

@@ -968,3 +968,33 @@ def test_an_area_without_a_rating_column_takes_the_rating_its_commentary_states(
         ("row", [["Care leavers"], ["I rated this Red last time.", "More are in work."]]))
     assert [(d.area, d.rating) for d in drafts] == [
         ("adoption", Rating.GREEN), ("care_leavers", None)]
+
+
+def test_an_area_a_small_table_of_label_and_value_rows() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["Adoption"]]), ("row", [["Plan items"], ["Regional agency"]]),
+        ("row", [["Rating"], ["Green"]]), ("row", [["Summary"], ["Matches are quick."]]),
+        ("row", [["Area"], ["Care leavers"]]), ("row", [["Commentary"], ["More in work."]]),
+        ("row", [["RAG rating"], ["Amber+"]]))
+    assert [(d.area, d.rating, [p.text for p in d.area_paragraphs],
+             [p.text for p in d.summary]) for d in drafts] == [
+        ("adoption", Rating.GREEN, ["Regional agency"], ["Matches are quick."]),
+        ("care_leavers", Rating.AMBER, [], ["More in work."])]
+
+
+def test_a_title_row_over_label_and_value_rows_and_title_lines_with_their_rating() -> None:
+    drafts = _assessments(
+        ("row", [[("h", "Priority 1: Front door")]]), ("row", [["RAG rating"], ["A/R"]]),
+        ("row", [["Plan priorities"], ["Fewer re-referrals"]]),
+        ("row", [["Commentary"], ["Contacts rose."]]))
+    assert [(d.title.text, d.rating, [p.text for p in d.summary]) for d in drafts] == [
+        ("Priority 1: Front door", Rating.RED_AMBER, ["Contacts rose."])]
+    drafts = _assessments(("p", "Adoption – Rating: Green / Amber"), ("p", "Matches are quick."),
+                          ("p", "Care leavers – Rating: Amber"), ("p", "More are in work."))
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("adoption", Rating.AMBER_GREEN), ("care_leavers", Rating.AMBER)]
+
+
+def test_a_title_line_with_a_dash_is_no_header_field() -> None:
+    layout = build("DfE Intervention Adviser – Highlight Report", "Adviser: Ruth Amble")
+    assert segment(layout, T).fields["adviser"].text == "Ruth Amble"

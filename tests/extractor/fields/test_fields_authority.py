@@ -197,3 +197,10 @@ def test_a_trailing_borough_is_council_wording() -> None:
     authority = canonical_authority("Eastmoor Borough")
     assert authority is not None and authority.canonical == "Eastmoor"
     assert canonical_authority("Borough") is None
+
+
+def test_a_trust_running_services_on_behalf_of_a_council_names_the_council() -> None:
+    authority = canonical_authority("Westering Children's Trust, on behalf of Westering "
+                                    "Borough Council")
+    assert authority is not None
+    assert (authority.name, authority.canonical) == ("Westering Borough Council", "Westering")
