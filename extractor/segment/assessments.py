@@ -160,10 +160,9 @@ def _rating_in_words(draft: AssessmentDraft) -> None:
     area is rated Amber."), when the commentary states one only."""
     if draft.rating is not None or draft.placeholder:
         return
-    readings = [(reading, p.text) for p in draft.summary
-                if (reading := stated_rating(p.text)) is not None]
-    if len({reading.rating for reading, _ in readings}) == 1:
-        _set_rating(draft, *readings[0])
+    readings = [reading for p in draft.summary if (reading := stated_rating(p.text)) is not None]
+    if len({reading.rating for reading in readings}) == 1:
+        _set_rating(draft, readings[0], readings[0].text)  # the rating's words ("Red/Amber")
 
 
 def _rated_area(drafts: list[AssessmentDraft], title: str) -> AssessmentDraft | None:
