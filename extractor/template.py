@@ -58,6 +58,7 @@ class Template:
     heading_ends: frozenset[str]
     heading_starts_never: frozenset[str]
     contents_headings: tuple[str, ...]
+    area_subheadings: frozenset[str]
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
@@ -126,6 +127,10 @@ class Template:
         if not label or len(label.split()) > 8:
             return None
         return _best_match(label, self.table_roles, _column_score, LABEL_CUTOFF)
+
+    def is_area_subheading(self, text: str) -> bool:
+        """True for a sub-heading of an area's commentary ("Impact", "Next steps")."""
+        return normalise_label(text) in self.area_subheadings
 
     def is_column_heading(self, text: str) -> bool:
         """True when ``text`` is, word for word, one of the table header cells ("ACTIONS"),
@@ -224,4 +229,5 @@ def load_template(name: str = "dfe_highlight") -> Template:
         heading_ends=frozenset(raw["joining"]["heading_ends"]),
         heading_starts_never=frozenset(raw["joining"]["heading_starts_never"]),
         contents_headings=tuple(normalise_label(h) for h in raw["contents_headings"]),
+        area_subheadings=frozenset(normalise_label(h) for h in raw["area_text"]["subheadings"]),
     )

@@ -509,6 +509,8 @@ def _paragraph_drafts(paragraphs: list[Paragraph], template: Template) -> list[A
             draft = AssessmentDraft(title=title)
             _set_rating(draft, reading, rating_text)
             drafts.append(draft)
+        elif drafts and template.is_area_subheading(paragraph.text):
+            _spill(drafts[-1], paragraph, template)  # "Impact" inside an area's commentary
         elif _is_area_heading(paragraph) or index in placed:
             title, rest = _split_title(paragraph)
             drafts.append(AssessmentDraft(title=title, summary=rest))

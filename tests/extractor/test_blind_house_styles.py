@@ -17,7 +17,8 @@ pdftotext text and, three, LibreOffice HTML; house_styles_13: six organised diff
 sections in other orders, two-row rating headers, ratings stated in the commentary, a headline
 table, a cover page, footnotes and KPI annexes; house_styles_14: six typed without Word's
 features, with odd rating spellings, areas as small label-and-value tables, a children's
-trust): header
+trust; house_styles_15: four with fields in the page header and footer, ratings as shades only
+or with arrows, areas with sub-headings): header
 fields in page headers, title blocks, text boxes and label-over-value cells; numbered and renamed
 headings; lists as tables and paragraphs; rating tables with other column orders and extra
 columns, areas written as paragraphs, in boxes or with their rating in brackets; other
@@ -40,7 +41,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SETS = ("house_styles_2", "house_styles_3", "house_styles_4", "house_styles_5",
         "house_styles_6", "house_styles_7", "house_styles_8", "house_styles_9",
         "house_styles_10", "house_styles_11", "house_styles_12", "house_styles_13",
-        "house_styles_14")
+        "house_styles_14", "house_styles_15")
 # The formats each set holds. The text export (each table cell on a line) is checked for its
 # header fields only: its lists gain the table's lines and its areas are not all read (README);
 # pdftotext -layout for its header fields and areas (two items are still read otherwise).
@@ -83,8 +84,13 @@ KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
 KNOWN.update(("tellerbridge-2025-09.txt", field) for field in ("adviser", "case_lead"))
 # pdftotext's default text of set 12 wrapped lowerbridge's authority over two lines of its cell
 KNOWN.add(("lowerbridge-2025-02.txt", "authority"))
-# the PDF of pevensfold has two own-priority rows with no border between them: one area
-AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt", "pevensfold-2024-07.pdf"}
+# the PDF of pevensfold has two own-priority rows with no border between them: one area;
+# tarnwick's ratings are cell shades only, two of them a pale green read as no rating
+AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt", "pevensfold-2024-07.pdf",
+                     "tarnwick-2024-10.docx", "tarnwick-2024-10.pdf"}
+# names only in the Word page footer, which is not read
+KNOWN.update((f"arnsworth-2025-06{suffix}", field) for suffix in (".docx", ".pdf")
+             for field in ("adviser", "case_lead"))
 # Sets whose .txt (pdftotext's default text: tables column by column, a plan column between
 # each area and its rating) has ratings read against other areas: checked for header fields only
 COLUMN_BY_COLUMN = ("house_styles_12",)

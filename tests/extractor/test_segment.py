@@ -998,3 +998,20 @@ def test_a_title_row_over_label_and_value_rows_and_title_lines_with_their_rating
 def test_a_title_line_with_a_dash_is_no_header_field() -> None:
     layout = build("DfE Intervention Adviser – Highlight Report", "Adviser: Ruth Amble")
     assert segment(layout, T).fields["adviser"].text == "Ruth Amble"
+
+
+def test_a_column_of_rating_and_direction_is_read_on_the_rating() -> None:
+    drafts = _assessments(
+        ("row", [["Area"], ["RAG / direction"], ["Commentary"]]),
+        ("row", [["Adoption"], ["Green ↓"], ["Fewer matches."]]))
+    assert [(d.area, d.rating) for d in drafts] == [("adoption", Rating.GREEN)]
+
+
+def test_sub_headings_in_an_area_s_commentary_are_part_of_it() -> None:
+    drafts = _assessments(("h", "Adoption"), ("p", "Rating: Green"), ("h", "Impact"),
+                          ("p", "Children wait less."), ("h", "Next steps"),
+                          ("p", "Recruit adopters."), ("h", "Care leavers"),
+                          ("p", "Rating: Amber"), ("p", "More in work."))
+    assert [(d.area, d.rating) for d in drafts] == [
+        ("adoption", Rating.GREEN), ("care_leavers", Rating.AMBER)]
+    assert {"Children wait less.", "Recruit adopters."} <= {p.text for p in drafts[0].summary}
