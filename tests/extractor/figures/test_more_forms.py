@@ -19,6 +19,8 @@ from tests.extractor.figures.helpers import one, read, read_with_warnings, value
          "northshire's care budget was underspent"),
         ("Riverbridge is currently over-spending by £3 million.", 3_000_000,
          "riverbridge is currently over-spending"),
+        ("Agency costs exceeded the budget by £900k in the year.", 900_000,
+         "agency costs exceeded the budget"),
     ],
 )
 def test_money_an_overspend_is_by_is_its_level(text: str, value: float, label: str) -> None:
