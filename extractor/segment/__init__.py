@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extractor.layout import Layout, Paragraph, TableRow
-from extractor.segment.assessments import AssessmentDraft, assessment_drafts
+from extractor.segment.assessments import AssessmentDraft, assessment_drafts, colour_key
 from extractor.segment.items import bullet_items, text_runs
 from extractor.segment.runs import TextRun
 from extractor.segment.walk import Unit, reads_as_sentence, walk
@@ -46,7 +46,8 @@ def segment(layout: Layout, template: Template) -> Segments:
         bullets={key: _list_items(sections.get(key, []), words) for key in BULLET_SECTIONS},
         next_update=next_update[0] if next_update else None,
         assessments=assessment_drafts(sections.get("assessment", []), template,
-                                      exact_tables=layout.format in EXACT_TABLE_FORMATS),
+                                      exact_tables=layout.format in EXACT_TABLE_FORMATS,
+                                      colours=colour_key(layout.blocks)),
         preamble=walked.preamble,
         sections_found=frozenset(walked.opened),
     )

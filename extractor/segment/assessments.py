@@ -34,7 +34,7 @@ from extractor.segment.walk import Unit
 from extractor.template import Template
 from models.rating import Rating
 
-__all__ = ["AssessmentDraft", "assessment_drafts"]
+__all__ = ["AssessmentDraft", "assessment_drafts", "colour_key"]
 
 OFSTED_AREAS = frozenset(
     {"help_and_protection", "children_in_care", "adoption", "care_leavers", "leadership"}
@@ -92,7 +92,8 @@ class AssessmentDraft:
 
 
 def assessment_drafts(units: Sequence[Unit], template: Template, *,
-                      exact_tables: bool = False) -> list[AssessmentDraft]:
+                      exact_tables: bool = False,
+                      colours: dict[str, Rating] | None = None) -> list[AssessmentDraft]:
     """Every assessment row of the section, in document order (areas in tables of one column,
     a box per title or summary, read as paragraphs).
 
@@ -100,7 +101,8 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
     summary's last sentence, or, unless the format keeps tables exactly (DOCX, HTML), when it
     is body text: a text conversion spills cells out of their table. Paragraphs under a title
     that names an area the table already rated (a "RAG summary" table, the commentary by area
-    after it) are that area's summary.
+    after it) are that area's summary. ``colours`` is the report's own key to its shades
+    (:func:`colour_key`), read before the shades' usual meanings.
     """
     rows = [unit for unit in units if isinstance(unit, TableRow)]
     if all(len(row.cells) <= 1 for row in rows):  # no table, or boxes of one column
@@ -133,7 +135,7 @@ def assessment_drafts(units: Sequence[Unit], template: Template, *,
                 drafts.append(AssessmentDraft(title=heading, area_paragraphs=rest))
             title = None
             _read_row(cells, unit.continued, drafts, template, exact_tables=exact_tables,
-                      legend=legend)
+                      legend=legend, colours=colours)
             continue
         reading = _rating_line(unit.text, template) if title is not None else None
         if title is not None and reading is not None:  # a title, then "RAG: Amber"
@@ -294,16 +296,40 @@ def _is_rating_key(row: TableRow) -> bool:
 
 def _is_legend_row(row: TableRow) -> bool:
     """A row of a key to the ratings laid out as a table: a cell that is only a rating ("R/A")
-    and one that opens by naming the same rating ("Red/Amber – limited progress; …")."""
+    and one that opens by naming the same rating ("Red/Amber – limited progress; …"), or a
+    shaded cell with no words beside such a description (:func:`colour_key`)."""
+    if _swatch(row) is not None:
+        return True
     texts = [cell.text.strip() for cell in row.cells if cell.text.strip()]
     if len(texts) != 2:
         return False
     short, described = sorted(texts, key=lambda text: len(text.split()))
     if len(short.split()) > _MAX_RATING_WORDS:
         return False
-    named = re.split(r"\s[-\u2013\u2014=]\s|[:=]", described, maxsplit=1)[0]
     rating = parse_rating(short).rating
-    return rating is not None and named != described and parse_rating(named).rating == rating
+    return rating is not None and _described_rating(described) == rating
+
+
+def _described_rating(text: str) -> Rating | None:
+    """The rating a key's description opens with ("Red/Amber – limited progress"), or None."""
+    named = re.split(r"\s[-\u2013\u2014=]\s|[:=]", text, maxsplit=1)[0]
+    return parse_rating(named).rating if named != text else None
+
+
+def _swatch(row: TableRow) -> tuple[str, Rating] | None:
+    """A colour key's row: a shaded cell with no words, and a description naming a rating."""
+    if len(row.cells) != 2 or row.cells[0].text.strip() or not row.cells[0].fill:
+        return None
+    rating = _described_rating(row.cells[1].text.strip())
+    return (row.cells[0].fill, rating) if rating is not None else None
+
+
+def colour_key(blocks: Sequence[Unit]) -> dict[str, Rating]:
+    """A report's own key to its rating shades, laid out as a table anywhere in it (a shaded
+    cell | "Amber/Green – good progress …"), by fill; {} when it has none (fewer than two)."""
+    key = dict(swatch for block in blocks if isinstance(block, TableRow)
+               and (swatch := _swatch(block)) is not None)
+    return key if len(key) >= 2 else {}
 
 
 def _header_roles(row: TableRow, template: Template) -> dict[int, str] | None:
@@ -336,7 +362,8 @@ def _opens_with_title(cells: _RowCells) -> bool:
 
 def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
               template: Template, *, exact_tables: bool,
-              legend: dict[str, Rating] | None = None) -> None:
+              legend: dict[str, Rating] | None = None,
+              colours: dict[str, Rating] | None = None) -> None:
     """Start an area at a row that opens with its title (not at a row whose area cell, merged
     with the one above, is empty), or at any row with an area and a rating of its own
     ("Priority 2: quality of practice | AMBER"; in a table kept exactly, DOCX or HTML, any words
@@ -372,7 +399,8 @@ def _read_row(cells: _RowCells, continued: bool, drafts: list[AssessmentDraft],
     else:
         return
     if cells.rating is not None:
-        _read_rating_cell(draft, cells.rating, changes=cells.changes, legend=legend)
+        _read_rating_cell(draft, cells.rating, changes=cells.changes, legend=legend,
+                          colours=colours)
     elif stated is not None and draft.rating is None:
         _set_rating(draft, *stated)
     for cell in cells.summary:
@@ -742,7 +770,8 @@ def _is_short(cell: Cell) -> bool:
 
 
 def _read_rating_cell(draft: AssessmentDraft, cell: Cell, *, changes: bool = False,
-                      legend: dict[str, Rating] | None = None) -> None:
+                      legend: dict[str, Rating] | None = None,
+                      colours: dict[str, Rating] | None = None) -> None:
     """The rating from the cell's words, else from the report's own key to words of progress
     (``legend``: "Limited progress = red"), else its shading; the placeholder R/A/G is no rating
     unless the cell is shaded (the adviser coloured it and left the words), and no line of a
@@ -772,7 +801,7 @@ def _read_rating_cell(draft: AssessmentDraft, cell: Cell, *, changes: bool = Fal
     if keyed is not None:
         _set_rating(draft, RatingReading(keyed, text=whole), whole)
         return
-    shaded = rating_from_fill(cell.fill) if cell.fill else None
+    shaded = ((colours or {}).get(cell.fill) or rating_from_fill(cell.fill)) if cell.fill else None
     if shaded is not None:
         draft.rating, draft.rating_text = shaded, f"fill:{cell.fill}"
         draft.placeholder, draft.rating_seen = False, True

@@ -84,10 +84,8 @@ KNOWN.add(("hobbenfield-2025-11.layout.txt", "case_lead"))
 KNOWN.update(("tellerbridge-2025-09.txt", field) for field in ("adviser", "case_lead"))
 # pdftotext's default text of set 12 wrapped lowerbridge's authority over two lines of its cell
 KNOWN.add(("lowerbridge-2025-02.txt", "authority"))
-# the PDF of pevensfold has two own-priority rows with no border between them: one area;
-# tarnwick's ratings are cell shades only, two of them a pale green read as no rating
-AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt", "pevensfold-2024-07.pdf",
-                     "tarnwick-2024-10.docx", "tarnwick-2024-10.pdf"}
+# the PDF of pevensfold has two own-priority rows with no border between them: one area
+AREAS_PARTLY_READ = {"hobbenfield-2025-11.layout.txt", "pevensfold-2024-07.pdf"}
 # names only in the Word page footer, which is not read
 KNOWN.update((f"arnsworth-2025-06{suffix}", field) for suffix in (".docx", ".pdf")
              for field in ("adviser", "case_lead"))

@@ -1015,3 +1015,15 @@ def test_sub_headings_in_an_area_s_commentary_are_part_of_it() -> None:
     assert [(d.area, d.rating) for d in drafts] == [
         ("adoption", Rating.GREEN), ("care_leavers", Rating.AMBER)]
     assert {"Children wait less.", "Recruit adopters."} <= {p.text for p in drafts[0].summary}
+
+
+def test_shades_read_by_the_report_s_own_colour_key_wherever_it_stands() -> None:
+    layout = build(("h", "DETAILED ASSESSMENT"),
+                   ("row", [["Area"], ["Summary"], ["RAG"]]),
+                   ("row", [["Adoption"], ["Matches are quick."],
+                            {"fill": "#C5E0B3", "paras": []}]),
+                   ("h", "Colour key"),
+                   ("row", [{"fill": "#C5E0B3", "paras": []}, ["Amber/Green – good progress"]]),
+                   ("row", [{"fill": "#FF0000", "paras": []}, ["Red – little progress"]]))
+    assert [(d.area, d.rating) for d in segment(layout, T).assessments] == [
+        ("adoption", Rating.AMBER_GREEN)]
